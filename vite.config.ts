@@ -1,0 +1,80 @@
+/// <reference types="vitest/config" />
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import react from '@vitejs/plugin-react';
+import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
+import { playwright } from '@vitest/browser-playwright';
+import { defaultClientConditions, defaultServerConditions } from 'vite';
+import { defineConfig } from 'vitest/config';
+import { mockPortalPlugin } from './packages/mock-portal/src/vite-plugin';
+import { chromiumLaunchOptions } from './scripts/chromium';
+
+const rootDir = path.dirname(fileURLToPath(import.meta.url));
+const sourceCondition = '@lsq-otp/source';
+
+export default defineConfig({
+  plugins: [react(), mockPortalPlugin()],
+  resolve: {
+    conditions: [sourceCondition, ...defaultClientConditions],
+  },
+  ssr: {
+    resolve: {
+      conditions: [sourceCondition, ...defaultServerConditions],
+    },
+  },
+  // The Login story reads these when Storybook starts. Listed by exact name so
+  // no other variable, such as an admin key, reaches browser code.
+  envPrefix: [
+    'LSQ_PORTAL_BASE_URL',
+    'LSQ_PUBLIC_AUTH_KEY',
+    'LSQ_REGISTER_TOKEN',
+    'LSQ_PORTAL_ID',
+  ],
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'node',
+          environment: 'node',
+          include: ['packages/{core,mock-portal}/src/**/*.test.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'jsdom',
+          environment: 'jsdom',
+          include: ['packages/react/src/**/*.test.{ts,tsx}'],
+          setupFiles: ['./packages/react/test/setup.ts'],
+        },
+      },
+      {
+        extends: true,
+        plugins: [
+          storybookTest({ configDir: path.join(rootDir, '.storybook') }),
+        ],
+        test: {
+          name: 'storybook',
+          browser: {
+            enabled: true,
+            headless: true,
+            provider: playwright({ launchOptions: chromiumLaunchOptions() }),
+            instances: [{ browser: 'chromium' }],
+          },
+          setupFiles: ['./.storybook/vitest.setup.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'e2e',
+          environment: 'node',
+          include: ['e2e/**/*.test.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+        },
+      },
+    ],
+  },
+});
