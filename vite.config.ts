@@ -6,8 +6,8 @@ import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import { playwright } from '@vitest/browser-playwright';
 import { defaultClientConditions, defaultServerConditions } from 'vite';
 import { defineConfig } from 'vitest/config';
-import { mockPortalPlugin } from './packages/mock-portal/src/vite-plugin';
-import { chromiumLaunchOptions } from './scripts/chromium';
+import { mockPortalPlugin } from './packages/mock-portal/src/vite-plugin.ts';
+import { chromiumLaunchOptions } from './scripts/chromium.ts';
 
 const rootDir = path.dirname(fileURLToPath(import.meta.url));
 const sourceCondition = '@lsq-otp/source';
