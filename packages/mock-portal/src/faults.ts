@@ -32,7 +32,11 @@ export function findFaultProblem(value: unknown): string | undefined {
   const { status, body, headers, delayMs, drop } = value;
   if (
     status !== undefined &&
-    !(Number.isInteger(status) && Number(status) >= 200 && Number(status) <= 599)
+    !(
+      Number.isInteger(status) &&
+      Number(status) >= 200 &&
+      Number(status) <= 599
+    )
   ) {
     return 'status must be an integer from 200 to 599.';
   }

@@ -24,7 +24,10 @@ export function countCall(
 ): RateLimitVerdict {
   const windowMs = options.windowSeconds * 1000;
   if (window === undefined || now - window.startedAt >= windowMs) {
-    return { allowed: options.limit >= 1, window: { startedAt: now, count: 1 } };
+    return {
+      allowed: options.limit >= 1,
+      window: { startedAt: now, count: 1 },
+    };
   }
   const count = window.count + 1;
   return {

@@ -5,8 +5,7 @@ export const maxBodyBytes = 64 * 1024;
 
 /** A request body as read: its text, or a mark that it was over the limit. */
 export type BodyReadResult =
-  | { tooLarge: false; text: string }
-  | { tooLarge: true };
+  { tooLarge: false; text: string } | { tooLarge: true };
 
 /**
  * Reads a request body as UTF-8 text, stopping as soon as it exceeds
@@ -36,7 +35,10 @@ export function readBody(
     };
     const onEnd = (): void => {
       cleanUp();
-      resolve({ tooLarge: false, text: Buffer.concat(chunks).toString('utf8') });
+      resolve({
+        tooLarge: false,
+        text: Buffer.concat(chunks).toString('utf8'),
+      });
     };
     const onError = (error: Error): void => {
       cleanUp();

@@ -1,6 +1,40 @@
 import type { Plugin } from 'vite';
+import { createMockPortal } from './create-mock-portal.js';
+import { normalizeBasePath } from './mount-path.js';
+import type { MockPortalOptions } from './types.js';
 
-// Placeholder until the mock portal lands.
-export function mockPortalPlugin(): Plugin {
-  return { name: 'lsq-otp-mock-portal' };
+/** Options of `mockPortalPlugin`, on top of the portal's own. */
+export interface MockPortalPluginOptions extends MockPortalOptions {
+  /** Path the portal is mounted at; must not be the root. Default: `'/mock-portal'`. */
+  basePath?: string;
+}
+
+/**
+ * Creates a Vite plugin that mounts a mock portal at `basePath` in the dev
+ * and preview servers. Each server gets its own portal instance and state.
+ */
+export function mockPortalPlugin(
+  options: MockPortalPluginOptions = {},
+): Plugin {
+  const { basePath: rawBasePath = '/mock-portal', ...portalOptions } = options;
+  const basePath = normalizeBasePath(rawBasePath);
+  if (basePath === '') {
+    throw new Error(
+      'mockPortalPlugin needs a non-root basePath such as "/mock-portal", because at the root it would answer every request of the Vite server.',
+    );
+  }
+
+  return {
+    name: 'lsq-otp-mock-portal',
+    configureServer(server) {
+      const portal = createMockPortal(portalOptions);
+      server.middlewares.use(basePath, portal.handler);
+      server.httpServer?.once('close', () => portal.close());
+    },
+    configurePreviewServer(server) {
+      const portal = createMockPortal(portalOptions);
+      server.middlewares.use(basePath, portal.handler);
+      server.httpServer.once('close', () => portal.close());
+    },
+  };
 }

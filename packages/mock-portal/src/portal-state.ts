@@ -1,0 +1,37 @@
+import { createIssuedOtpStore, type IssuedOtpStore } from './issued-otps.js';
+import { createRateLimiter, type RateLimiter } from './rate-limit.js';
+import type { ResolvedOptions } from './resolve-options.js';
+import type { Fault, LoggedRequest, OutboxEntry } from './types.js';
+
+/** Everything a portal instance remembers between requests. */
+export interface PortalState {
+  /** SMS sent, oldest first. */
+  outbox: OutboxEntry[];
+  /** Requests received outside `/__mock/*`, oldest first. */
+  requests: LoggedRequest[];
+  /** Faults waiting to answer the next API requests, next first. */
+  faults: Fault[];
+  issuedOtps: IssuedOtpStore;
+  rateLimiter: RateLimiter;
+  /** Empties every list and store and resets rate-limit windows. */
+  reset(): void;
+}
+
+/** Creates the empty state of a new portal instance. */
+export function createPortalState(options: ResolvedOptions): PortalState {
+  const state: PortalState = {
+    outbox: [],
+    requests: [],
+    faults: [],
+    issuedOtps: createIssuedOtpStore(),
+    rateLimiter: createRateLimiter(options.rateLimit, options.clock),
+    reset() {
+      state.outbox.length = 0;
+      state.requests.length = 0;
+      state.faults.length = 0;
+      state.issuedOtps.clear();
+      state.rateLimiter.reset();
+    },
+  };
+  return state;
+}

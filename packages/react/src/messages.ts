@@ -1,0 +1,66 @@
+import type {
+  OtpErrorKind,
+  OtpRequestError,
+  PhoneRejectionReason,
+} from '@lsq-otp/core';
+
+/** Every text the request form shows. */
+export interface PhoneOtpRequestMessages {
+  countryLabel: string;
+  phoneLabel: string;
+  phoneHint: string;
+  submit: string;
+  submitting: string;
+  /** Validation messages, one per rejection reason. */
+  reasons: Record<PhoneRejectionReason, string>;
+  /** Request failures, one per error kind. */
+  errors: Record<OtpErrorKind, string>;
+  /** Shown instead of the `network` message when the browser is offline. */
+  offline: string;
+}
+
+export const defaultRequestMessages: PhoneOtpRequestMessages = {
+  countryLabel: 'Country',
+  phoneLabel: 'Phone number',
+  phoneHint: 'We’ll text a one-time code to this number.',
+  submit: 'Send code',
+  submitting: 'Sending…',
+  reasons: {
+    empty: 'Enter your phone number.',
+    tooShort: 'This number is too short.',
+    tooLong: 'This number is too long.',
+    invalidCountry: 'Choose a country, or start the number with +.',
+    invalid: 'Enter a valid phone number for the selected country.',
+    notMobile: 'Enter a mobile number that can receive SMS.',
+    hasExtension: 'Remove the extension: an SMS cannot reach an extension.',
+  },
+  errors: {
+    badRequest: 'The sign-in service could not accept this number.',
+    unauthorized:
+      'Sign-in is not set up correctly on this site. Contact the site owner.',
+    forbidden: 'The sign-in service refused the request.',
+    notFound:
+      'Sign-in is not set up correctly on this site. Contact the site owner.',
+    rateLimited: 'Too many attempts. Wait a moment, then send again.',
+    server: 'The sign-in service failed. Try again.',
+    rejected: 'No code could be sent to this number.',
+    invalidOtp: 'That code is wrong. Check the SMS and try again.',
+    expiredOtp: 'That code has expired. Send a new one.',
+    network: 'Could not reach the sign-in service. Try again.',
+    timeout: 'The sign-in service took too long to answer. Try again.',
+    aborted: 'Sending was cancelled.',
+  },
+  offline: 'You are offline. Connect to the internet, then send again.',
+};
+
+/** Picks the message for a failed request. */
+export function describeRequestError(
+  error: OtpRequestError,
+  messages: PhoneOtpRequestMessages,
+): string {
+  const offline =
+    error.kind === 'network' &&
+    typeof navigator !== 'undefined' &&
+    navigator.onLine === false;
+  return offline ? messages.offline : messages.errors[error.kind];
+}
