@@ -1,9 +1,19 @@
 import type { Preview } from '@storybook/react-vite';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import '../stories/stories.css';
 
 const preview: Preview = {
   parameters: {
     layout: 'centered',
   },
+  decorators: [
+    // A fresh client per story, so no mutation state leaks between them.
+    (Story) => (
+      <QueryClientProvider client={new QueryClient()}>
+        <Story />
+      </QueryClientProvider>
+    ),
+  ],
 };
 
 export default preview;

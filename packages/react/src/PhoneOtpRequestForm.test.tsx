@@ -190,7 +190,13 @@ describe('PhoneOtpRequestForm', () => {
 
   it('forwards its ref to the phone input', () => {
     const ref = createRef<HTMLInputElement>();
-    renderForm({ ref });
+    renderWithClient(
+      <PhoneOtpRequestForm
+        ref={ref}
+        transport={createMockTransport()}
+        onCodeIssued={vi.fn()}
+      />,
+    );
     expect(ref.current).toBe(phoneInput());
   });
 
