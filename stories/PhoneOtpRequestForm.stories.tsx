@@ -21,16 +21,19 @@ const phoneName = { name: 'Phone number' };
 export const Empty: Story = {
   play: async ({ canvas }) => {
     await expect(canvas.getByRole('textbox', phoneName)).toHaveValue('');
-    await expect(
-      canvas.getByRole('combobox', { name: 'Country' }),
-    ).toHaveValue('US');
+    await expect(canvas.getByRole('combobox', { name: 'Country' })).toHaveValue(
+      'US',
+    );
   },
 };
 
 export const CodeIssued: Story = {
   args: { defaultCountry: 'GB' },
   play: async ({ args, canvas, userEvent }) => {
-    await userEvent.type(canvas.getByRole('textbox', phoneName), '07400 123456');
+    await userEvent.type(
+      canvas.getByRole('textbox', phoneName),
+      '07400 123456',
+    );
     await userEvent.click(canvas.getByRole('button', { name: 'Send code' }));
     await waitFor(() =>
       expect(args.onCodeIssued).toHaveBeenCalledWith({
@@ -56,7 +59,9 @@ export const InvalidNumber: Story = {
 };
 
 export const Sending: Story = {
-  args: { transport: createMockTransport({ scenario: 'slow', delayMs: 60_000 }) },
+  args: {
+    transport: createMockTransport({ scenario: 'slow', delayMs: 60_000 }),
+  },
   play: async ({ canvas, userEvent }) => {
     await userEvent.type(canvas.getByRole('textbox', phoneName), '4155552671');
     await userEvent.click(canvas.getByRole('button', { name: 'Send code' }));
@@ -111,6 +116,8 @@ export const Disabled: Story = {
   args: { disabled: true },
   play: async ({ canvas }) => {
     await expect(canvas.getByRole('textbox', phoneName)).toBeDisabled();
-    await expect(canvas.getByRole('button', { name: 'Send code' })).toBeDisabled();
+    await expect(
+      canvas.getByRole('button', { name: 'Send code' }),
+    ).toBeDisabled();
   },
 };

@@ -1,8 +1,7 @@
 import { listCountries } from '@lsq-otp/core';
 import { forwardRef, type ComponentPropsWithoutRef, useMemo } from 'react';
 
-export interface CountrySelectProps
-  extends ComponentPropsWithoutRef<'select'> {
+export interface CountrySelectProps extends ComponentPropsWithoutRef<'select'> {
   /** Locale of the country names. @default the runtime's default locale */
   locale?: string;
 }

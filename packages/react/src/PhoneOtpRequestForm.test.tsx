@@ -39,9 +39,7 @@ describe('PhoneOtpRequestForm', () => {
     renderForm();
     expect(phoneInput()).toHaveAttribute('type', 'tel');
     expect(phoneInput()).toHaveAttribute('autocomplete', 'tel');
-    expect(phoneInput()).toHaveAccessibleDescription(
-      /one-time code/,
-    );
+    expect(phoneInput()).toHaveAccessibleDescription(/one-time code/);
   });
 
   it('lists every country with its dial code', () => {
@@ -152,7 +150,9 @@ describe('PhoneOtpRequestForm', () => {
     const { user } = renderForm({ scenario: 'serverError' });
     await user.type(phoneInput(), '4155552671');
     await user.click(sendButton());
-    await waitFor(() => expect(screen.getByRole('status')).not.toBeEmptyDOMElement());
+    await waitFor(() =>
+      expect(screen.getByRole('status')).not.toBeEmptyDOMElement(),
+    );
     await user.type(phoneInput(), '{Backspace}');
     expect(screen.getByRole('status')).toBeEmptyDOMElement();
   });

@@ -8,13 +8,7 @@ import {
   type PhoneValidationPolicy,
 } from '@lsq-otp/core';
 import type { QueryClient } from '@tanstack/react-query';
-import {
-  type FormEvent,
-  forwardRef,
-  useId,
-  useMemo,
-  useRef,
-} from 'react';
+import { type FormEvent, forwardRef, useId, useMemo, useRef } from 'react';
 import { useForm } from 'react-hook-form';
 import { CountrySelect } from './CountrySelect.js';
 import { mergeRefs } from './merge-refs.js';
@@ -194,7 +188,11 @@ export const PhoneOtpRequestForm = forwardRef<
         {fieldError}
       </p>
 
-      <button type="submit" disabled={disabled} aria-disabled={busy || undefined}>
+      <button
+        type="submit"
+        disabled={disabled}
+        aria-disabled={busy || undefined}
+      >
         {busy ? messages.submitting : messages.submit}
       </button>
       <p role="status">{requestError}</p>

@@ -36,7 +36,10 @@ export function createPhoneResolver(
     return {
       values: {},
       errors: {
-        phone: { type: result.reason, message: messages.reasons[result.reason] },
+        phone: {
+          type: result.reason,
+          message: messages.reasons[result.reason],
+        },
       },
     };
   };

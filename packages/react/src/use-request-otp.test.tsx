@@ -13,7 +13,9 @@ function renderRequestOtp(transport = createMockTransport()) {
   const queryClient = createTestQueryClient();
   const wrapper = ({ children }: { children: ReactNode }) => (
     <QueryClientProvider client={queryClient}>
-      <OtpTransportProvider transport={transport}>{children}</OtpTransportProvider>
+      <OtpTransportProvider transport={transport}>
+        {children}
+      </OtpTransportProvider>
     </QueryClientProvider>
   );
   return { transport, ...renderHook(() => useRequestOtp(), { wrapper }) };
@@ -91,9 +93,8 @@ describe('useRequestOtp', () => {
     const { result, transport } = renderRequestOtp(
       createMockTransport({ delayMs: 5_000 }),
     );
-    let pending: Promise<OtpRequestError | undefined> = Promise.resolve(
-      undefined,
-    );
+    let pending: Promise<OtpRequestError | undefined> =
+      Promise.resolve(undefined);
     act(() => {
       pending = settle(result.current.mutateAsync(request));
     });

@@ -14,16 +14,15 @@ import { useCallback, useRef } from 'react';
 import { useOtpTransport } from './transport-context.js';
 import { useRequiredQueryClient } from './use-required-query-client.js';
 
-export interface UseRequestOtpOptions<TContext = unknown>
-  extends Omit<
-    UseMutationOptions<
-      SigninOtpResponse,
-      OtpRequestError,
-      SigninOtpRequest,
-      TContext
-    >,
-    'mutationFn' | 'retry' | 'retryDelay' | 'networkMode'
-  > {
+export interface UseRequestOtpOptions<TContext = unknown> extends Omit<
+  UseMutationOptions<
+    SigninOtpResponse,
+    OtpRequestError,
+    SigninOtpRequest,
+    TContext
+  >,
+  'mutationFn' | 'retry' | 'retryDelay' | 'networkMode'
+> {
   /** The transport to call. @default the nearest `<OtpTransportProvider>`'s */
   transport?: OtpTransport;
 }

@@ -6,10 +6,7 @@ import type { ParsedPhone } from './parse-phone.js';
  * (`2079460958`), or the caller's own function.
  */
 export type FieldContentFormat =
-  | '+CC-NATIONAL'
-  | 'E.164'
-  | 'NATIONAL'
-  | ((phone: ParsedPhone) => string);
+  '+CC-NATIONAL' | 'E.164' | 'NATIONAL' | ((phone: ParsedPhone) => string);
 
 /** Writes a parsed number as `FieldContent`. */
 export function formatFieldContent(
