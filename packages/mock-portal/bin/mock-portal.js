@@ -20,7 +20,10 @@ let server;
 try {
   server = await mockPortal.startMockPortalServer({ port, basePath: '' });
 } catch (error) {
-  console.error(`mock-portal: failed to listen on port ${port}:`, error);
+  console.error(
+    `mock-portal: failed to listen on port ${port}. Set MOCK_PORTAL_PORT to a free port.`,
+    error,
+  );
   process.exit(1);
 }
 console.log(

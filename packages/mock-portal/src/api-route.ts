@@ -1,5 +1,5 @@
 import type { IncomingHttpHeaders } from 'node:http';
-import type { JsonAnswer } from './error-body.js';
+import type { JsonResponse } from './error-body.js';
 import type { PortalState } from './portal-state.js';
 import type { ResolvedOptions } from './resolve-options.js';
 
@@ -12,14 +12,14 @@ export interface ApiRequest {
   bodyText: string;
 }
 
-/** What an API endpoint may read and change. */
+/** The options and state an API endpoint may read and change. */
 export interface ApiContext {
   options: ResolvedOptions;
   state: PortalState;
 }
 
-/** An API endpoint: computes the answer to one request. */
+/** An API endpoint: computes the response to one request. */
 export type ApiEndpoint = (
   request: ApiRequest,
   context: ApiContext,
-) => JsonAnswer;
+) => JsonResponse;

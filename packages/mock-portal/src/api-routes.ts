@@ -1,5 +1,5 @@
 import type { ApiContext, ApiEndpoint, ApiRequest } from './api-route.js';
-import { notFoundAnswer, type JsonAnswer } from './error-body.js';
+import { notFoundResponse, type JsonResponse } from './error-body.js';
 import { getSigninOtp } from './signin-otp-get.js';
 
 interface ApiRoute {
@@ -17,19 +17,19 @@ const apiRoutes: readonly ApiRoute[] = [
 ];
 
 /**
- * Answers an API request with its endpoint, or with 404 when no endpoint
- * matches its method and exact path.
+ * Routes an API request to the endpoint matching its method and exact path,
+ * and returns that endpoint's response, or a 404 when none matches.
  */
 export function routeApiRequest(
   request: ApiRequest,
   context: ApiContext,
-): JsonAnswer {
+): JsonResponse {
   const route = apiRoutes.find(
     (candidate) =>
       candidate.method === request.method && candidate.path === request.path,
   );
   if (route === undefined) {
-    return notFoundAnswer(request.method, request.path);
+    return notFoundResponse(request.method, request.path);
   }
   return route.endpoint(request, context);
 }

@@ -1,16 +1,16 @@
 import type { IncomingHttpHeaders } from 'node:http';
-import { errorAnswer, type JsonAnswer } from './error-body.js';
+import { errorResponse, type JsonResponse } from './error-body.js';
 import type { ResolvedOptions } from './resolve-options.js';
 
 /**
  * Checks the public auth key, and the registration token and portal id when
- * the portal is configured with them. Returns the 401 answer on failure,
+ * the portal is configured with them. Returns the 401 response on failure,
  * else `undefined`.
  */
 export function checkAccess(
   headers: IncomingHttpHeaders,
   options: ResolvedOptions,
-): JsonAnswer | undefined {
+): JsonResponse | undefined {
   // LeadSquared takes the raw key in Authorization, with no "Bearer " scheme.
   const key = headers.authorization;
   if (key === undefined || !options.keys.includes(key)) {
@@ -37,6 +37,6 @@ export function checkAccess(
   return undefined;
 }
 
-function unauthorized(message: string): JsonAnswer {
-  return errorAnswer(401, 'MXUnAuthorizedAccessException', message);
+function unauthorized(message: string): JsonResponse {
+  return errorResponse(401, 'MXUnAuthorizedAccessException', message);
 }

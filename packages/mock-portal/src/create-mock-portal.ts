@@ -2,13 +2,14 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { routeApiRequest } from './api-routes.js';
 import { handleControlRequest, isControlPath } from './control-routes.js';
 import { createDelays } from './delays.js';
-import { errorAnswer, tooLargeAnswer } from './error-body.js';
-import { parseFaults, replacesAnswer, sendFault } from './faults.js';
+import { errorResponse, tooLargeResponse } from './error-body.js';
+import { parseFaults, replacesResponse, sendFault } from './faults.js';
 import { createPortalState } from './portal-state.js';
-import { readBody } from './read-body.js';
+import { stripQuery } from './mount-path.js';
+import { readBody, type BodyReadResult } from './read-body.js';
 import { toLoggedRequest } from './request-log.js';
 import { resolveOptions } from './resolve-options.js';
-import { sendAnswer, sendPreflight, setCorsHeaders } from './send.js';
+import { sendJsonResponse, sendPreflight, setCorsHeaders } from './send.js';
 import type {
   MockPortal,
   MockPortalHandler,
@@ -25,24 +26,28 @@ export function createMockPortal(options: MockPortalOptions = {}): MockPortal {
   const state = createPortalState(settings);
   const delays = createDelays();
 
+  function logRequest(req: IncomingMessage, body: BodyReadResult): void {
+    state.requests.push(toLoggedRequest(req, body, settings.clock()));
+  }
+
   async function handleApiRequest(
     req: IncomingMessage,
     res: ServerResponse,
     path: string,
   ): Promise<void> {
     const body = await readBody(req);
-    state.requests.push(toLoggedRequest(req, body, settings.clock()));
+    logRequest(req, body);
 
     const fault = state.faults.shift();
     const delayMs = settings.delayMs + (fault?.delayMs ?? 0);
     if (!(await delays.wait(delayMs, res))) return;
 
-    if (fault !== undefined && replacesAnswer(fault)) {
+    if (fault !== undefined && replacesResponse(fault)) {
       sendFault(res, fault);
       return;
     }
     if (body.tooLarge) {
-      sendAnswer(res, tooLargeAnswer());
+      sendJsonResponse(res, tooLargeResponse());
       return;
     }
     const request = {
@@ -51,7 +56,10 @@ export function createMockPortal(options: MockPortalOptions = {}): MockPortal {
       headers: req.headers,
       bodyText: body.text,
     };
-    sendAnswer(res, routeApiRequest(request, { options: settings, state }));
+    sendJsonResponse(
+      res,
+      routeApiRequest(request, { options: settings, state }),
+    );
   }
 
   async function handleRequest(
@@ -59,14 +67,12 @@ export function createMockPortal(options: MockPortalOptions = {}): MockPortal {
     res: ServerResponse,
   ): Promise<void> {
     setCorsHeaders(res);
-    const path = (req.url ?? '/').split('?')[0] ?? '/';
+    const path = stripQuery(req.url ?? '/');
 
     if (req.method === 'OPTIONS') {
-      if (!isControlPath(path)) {
-        state.requests.push(
-          toLoggedRequest(req, { tooLarge: false, text: '' }, settings.clock()),
-        );
-      }
+      // Preflights are logged but take no fault and no delay, so a fault
+      // injected for a cross-origin request reaches the request itself.
+      if (!isControlPath(path)) logRequest(req, { tooLarge: false, text: '' });
       sendPreflight(res);
       return;
     }
@@ -83,10 +89,22 @@ export function createMockPortal(options: MockPortalOptions = {}): MockPortal {
         next(error);
         return;
       }
-      console.error('mock-portal: failed to handle a request:', error);
-      sendAnswer(
+      const path = stripQuery(req.url ?? '/');
+      console.error(
+        `mock-portal: failed to handle ${req.method} ${path}:`,
+        error,
+      );
+      if (res.headersSent) {
+        res.destroy();
+        return;
+      }
+      sendJsonResponse(
         res,
-        errorAnswer(500, 'MXException', 'The mock portal failed unexpectedly.'),
+        errorResponse(
+          500,
+          'MXException',
+          'The mock portal failed unexpectedly.',
+        ),
       );
     });
   };

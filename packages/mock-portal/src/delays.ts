@@ -1,9 +1,9 @@
 import type { ServerResponse } from 'node:http';
 
-/** Timers that hold answers, all cancellable at once. */
+/** Timers that hold back responses, all cancellable at once. */
 export interface Delays {
   /**
-   * Waits `ms` before answering `res`. Resolves `true` when the time is up,
+   * Waits `ms` before the caller writes `res`. Resolves `true` when the time is up,
    * `false` when `cancelAll` ended the wait.
    */
   wait(ms: number, res: ServerResponse): Promise<boolean>;
@@ -11,7 +11,7 @@ export interface Delays {
   cancelAll(): void;
 }
 
-/** Creates an empty set of answer delays. */
+/** Creates an empty set of response delays. */
 export function createDelays(): Delays {
   const pending = new Map<
     NodeJS.Timeout,

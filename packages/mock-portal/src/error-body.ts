@@ -1,9 +1,9 @@
 import { maxBodyBytes } from './read-body.js';
 
-/** An answer before it is written: status, JSON body and extra headers. */
-export interface JsonAnswer {
+/** A response before it is written: status, JSON body and extra headers. */
+export interface JsonResponse {
   status: number;
-  /** Sent as JSON; `undefined` sends no body. */
+  /** Sent as JSON. When `undefined`, the response has no body. */
   body?: unknown;
   headers?: Record<string, string>;
 }
@@ -15,12 +15,12 @@ export interface LsqErrorBody {
   ExceptionMessage: string;
 }
 
-/** Builds an answer carrying LeadSquared's error body. */
-export function errorAnswer(
+/** Builds a response carrying LeadSquared's error body. */
+export function errorResponse(
   status: number,
   exceptionType: string,
   exceptionMessage: string,
-): JsonAnswer {
+): JsonResponse {
   const body: LsqErrorBody = {
     Status: 'Error',
     ExceptionType: exceptionType,
@@ -31,22 +31,22 @@ export function errorAnswer(
 
 // NOTE: LeadSquared documents 404 for a wrong path but not its exception
 // type, so this name is the mock's own.
-/** Builds the 404 answer for a method and path the portal does not serve. */
-export function notFoundAnswer(method: string, path: string): JsonAnswer {
-  return errorAnswer(
+/** Builds the 404 response for a method and path the portal does not serve. */
+export function notFoundResponse(method: string, path: string): JsonResponse {
+  return errorResponse(
     404,
     'MXResourceNotFoundException',
     `No API matches ${method} ${path}.`,
   );
 }
 
-/** Builds the 413 answer for a body over the size limit. */
-export function tooLargeAnswer(): JsonAnswer {
-  const answer = errorAnswer(
+/** Builds the 413 response for a body over the size limit. */
+export function tooLargeResponse(): JsonResponse {
+  const response = errorResponse(
     413,
     'MXInvalidEntityException',
     `The body is larger than the limit of ${maxBodyBytes} bytes.`,
   );
   // The rest of the body stays unread, so the connection cannot be reused.
-  return { ...answer, headers: { Connection: 'close' } };
+  return { ...response, headers: { Connection: 'close' } };
 }

@@ -30,36 +30,16 @@ export function findFaultProblem(value: unknown): string | undefined {
   if (unknownKey !== undefined) return `unknown property "${unknownKey}".`;
 
   const { status, body, headers, delayMs, drop } = value;
-  if (
-    status !== undefined &&
-    !(
-      Number.isInteger(status) &&
-      Number(status) >= 200 &&
-      Number(status) <= 599
-    )
-  ) {
+  if (status !== undefined && !isHttpStatus(status)) {
     return 'status must be an integer from 200 to 599.';
   }
-  if (
-    body !== undefined &&
-    typeof body !== 'string' &&
-    (typeof body !== 'object' || body === null)
-  ) {
+  if (body !== undefined && typeof body !== 'string' && !isObject(body)) {
     return 'body must be a string or an object.';
   }
-  if (
-    headers !== undefined &&
-    !(
-      isPlainObject(headers) &&
-      Object.values(headers).every((header) => typeof header === 'string')
-    )
-  ) {
+  if (headers !== undefined && !isStringRecord(headers)) {
     return 'headers must be an object of strings.';
   }
-  if (
-    delayMs !== undefined &&
-    !(typeof delayMs === 'number' && Number.isFinite(delayMs) && delayMs >= 0)
-  ) {
+  if (delayMs !== undefined && !isDelay(delayMs)) {
     return 'delayMs must be a number of milliseconds, 0 or more.';
   }
   if (drop !== undefined && typeof drop !== 'boolean') {
@@ -68,8 +48,8 @@ export function findFaultProblem(value: unknown): string | undefined {
   return undefined;
 }
 
-/** Tells whether a fault replaces the answer rather than only delaying it. */
-export function replacesAnswer(fault: Fault): boolean {
+/** Tells whether a fault replaces the response rather than only delaying it. */
+export function replacesResponse(fault: Fault): boolean {
   return (
     fault.drop === true ||
     fault.status !== undefined ||
@@ -78,7 +58,7 @@ export function replacesAnswer(fault: Fault): boolean {
   );
 }
 
-/** Writes a fault's scripted answer, or destroys the socket for `drop`. */
+/** Writes a fault's scripted response, or destroys the socket for `drop`. */
 export function sendFault(res: ServerResponse, fault: Fault): void {
   if (fault.drop === true) {
     res.socket?.destroy();
@@ -100,6 +80,28 @@ export function sendFault(res: ServerResponse, fault: Fault): void {
   res.writeHead(fault.status ?? 500).end(text);
 }
 
+function isObject(value: unknown): value is object {
+  return typeof value === 'object' && value !== null;
+}
+
 function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
+  return isObject(value) && !Array.isArray(value);
+}
+
+function isStringRecord(value: unknown): boolean {
+  return (
+    isPlainObject(value) &&
+    Object.values(value).every((item) => typeof item === 'string')
+  );
+}
+
+// Node cannot send a 1xx status as a final response.
+function isHttpStatus(value: unknown): boolean {
+  return (
+    Number.isInteger(value) && Number(value) >= 200 && Number(value) <= 599
+  );
+}
+
+function isDelay(value: unknown): boolean {
+  return typeof value === 'number' && Number.isFinite(value) && value >= 0;
 }

@@ -25,3 +25,9 @@ export function stripBasePath(
   if (rest.startsWith('?')) return `/${rest}`;
   return undefined;
 }
+
+/** Returns the path part of a request URL, without its query. */
+export function stripQuery(url: string): string {
+  const queryStart = url.indexOf('?');
+  return queryStart === -1 ? url : url.slice(0, queryStart);
+}

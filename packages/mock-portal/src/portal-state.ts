@@ -9,7 +9,7 @@ export interface PortalState {
   outbox: OutboxEntry[];
   /** Requests received outside `/__mock/*`, oldest first. */
   requests: LoggedRequest[];
-  /** Faults waiting to answer the next API requests, next first. */
+  /** Faults queued for the next API requests, next first. */
   faults: Fault[];
   issuedOtps: IssuedOtpStore;
   rateLimiter: RateLimiter;

@@ -38,7 +38,7 @@ export function countCall(
 
 /** Per-key rate limiter over `countCall`. */
 export interface RateLimiter {
-  /** Counts a call for `key`; returns whether it is within the limit. */
+  /** Counts a call for `key` and returns whether it is within the limit. */
   tryCall(key: string): boolean;
   reset(): void;
 }

@@ -1,8 +1,8 @@
-import { errorAnswer, type JsonAnswer } from './error-body.js';
+import { errorResponse, type JsonResponse } from './error-body.js';
 
-/** A checked part of a request body, or the 400 answer rejecting it. */
+/** A checked part of a request body, or the 400 response rejecting it. */
 export type BodyCheck<T> =
-  { ok: true; value: T } | { ok: false; answer: JsonAnswer };
+  { ok: true; value: T } | { ok: false; response: JsonResponse };
 
 /** Parses a request body that must be a JSON object. */
 export function parseJsonObject(
@@ -43,5 +43,5 @@ export function requireString(
 }
 
 function invalid(exceptionType: string, message: string): BodyCheck<never> {
-  return { ok: false, answer: errorAnswer(400, exceptionType, message) };
+  return { ok: false, response: errorResponse(400, exceptionType, message) };
 }

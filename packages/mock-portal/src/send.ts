@@ -1,5 +1,5 @@
 import type { ServerResponse } from 'node:http';
-import type { JsonAnswer } from './error-body.js';
+import type { JsonResponse } from './error-body.js';
 
 const allowedHeaders = [
   'authorization',
@@ -14,7 +14,7 @@ export function setCorsHeaders(res: ServerResponse): void {
   res.setHeader('Access-Control-Expose-Headers', 'Retry-After');
 }
 
-/** Answers a CORS preflight request with 204. */
+/** Responds to a CORS preflight request with 204. */
 export function sendPreflight(res: ServerResponse): void {
   res.setHeader('Access-Control-Allow-Methods', 'GET, POST, OPTIONS');
   res.setHeader('Access-Control-Allow-Headers', allowedHeaders.join(', '));
@@ -22,23 +22,26 @@ export function sendPreflight(res: ServerResponse): void {
   res.writeHead(204).end();
 }
 
-/** Writes an answer, JSON-encoding its body when it has one. */
-export function sendAnswer(res: ServerResponse, answer: JsonAnswer): void {
+/** Writes a response, JSON-encoding its body when it has one. */
+export function sendJsonResponse(
+  res: ServerResponse,
+  response: JsonResponse,
+): void {
   if (!isWritable(res)) return;
   const text =
-    answer.body === undefined ? undefined : JSON.stringify(answer.body);
+    response.body === undefined ? undefined : JSON.stringify(response.body);
   if (text !== undefined) {
     res.setHeader('Content-Type', 'application/json; charset=utf-8');
   }
-  for (const [name, value] of Object.entries(answer.headers ?? {})) {
+  for (const [name, value] of Object.entries(response.headers ?? {})) {
     res.setHeader(name, value);
   }
   if (text === undefined) {
-    res.writeHead(answer.status).end();
+    res.writeHead(response.status).end();
     return;
   }
   res.setHeader('Content-Length', Buffer.byteLength(text));
-  res.writeHead(answer.status).end(text);
+  res.writeHead(response.status).end(text);
 }
 
 /** Tells whether a response can still be written, i.e. the client is there. */

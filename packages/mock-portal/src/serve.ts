@@ -11,16 +11,16 @@ import type { MockPortal, MockPortalOptions } from './types.js';
 
 /** Options of `startMockPortalServer`, on top of the portal's own. */
 export interface StartMockPortalServerOptions extends MockPortalOptions {
-  /** TCP port; `0` picks a free one. Default: `0`. */
+  /** TCP port, where `0` picks a free one. Default: `0`. */
   port?: number;
   /** Interface to listen on. Default: `'127.0.0.1'`. */
   host?: string;
-  /** Path the portal is mounted at; `''` is the root. Default: `'/mock-portal'`. */
+  /** Path the portal is mounted at, where `''` is the root. Default: `'/mock-portal'`. */
   basePath?: string;
   /**
    * Directory of static files served for paths outside `basePath`, such as a
    * built Storybook. Needs a non-root `basePath`. Default: `undefined`, so
-   * those paths answer 404.
+   * those paths return 404.
    */
   staticDir?: string;
 }
@@ -32,7 +32,7 @@ export interface MockPortalServer {
   /** URL of the portal's mount point: `url` followed by `basePath`. */
   portalUrl: string;
   portal: MockPortal;
-  /** Stops the server, closing open connections and pending answers. */
+  /** Stops the server, closing open connections and held responses. */
   close(): Promise<void>;
 }
 

@@ -1,6 +1,6 @@
 import type { ApiEndpoint } from './api-route.js';
 import { checkAccess } from './check-access.js';
-import { errorAnswer } from './error-body.js';
+import { errorResponse } from './error-body.js';
 import { rateLimitMessage } from './rate-limit.js';
 import {
   parseJsonObject,
@@ -33,7 +33,7 @@ export const getSigninOtp: ApiEndpoint = (request, { options, state }) => {
 
   const key = request.headers.authorization ?? '';
   if (!state.rateLimiter.tryCall(key)) {
-    return errorAnswer(
+    return errorResponse(
       429,
       'MXAPIRateLimitExceededException',
       rateLimitMessage(options.rateLimit),
@@ -41,7 +41,7 @@ export const getSigninOtp: ApiEndpoint = (request, { options, state }) => {
   }
 
   const parsed = parseSigninOtpRequest(request.bodyText);
-  if (!parsed.ok) return parsed.answer;
+  if (!parsed.ok) return parsed.response;
   const { FieldContent } = parsed.value;
 
   const issuedAt = options.clock();

@@ -4,6 +4,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { join, resolve, sep } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { contentTypeOf } from './content-types.js';
+import { stripQuery } from './mount-path.js';
 
 /**
  * Serves a file from `rootDir` for a GET or HEAD request: `index.html` for a
@@ -48,7 +49,7 @@ export async function resolveStaticFile(
 ): Promise<string | undefined> {
   let pathname: string;
   try {
-    pathname = decodeURIComponent(url.split('?')[0] ?? '/');
+    pathname = decodeURIComponent(stripQuery(url));
   } catch {
     return undefined;
   }

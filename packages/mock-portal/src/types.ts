@@ -35,8 +35,8 @@ export interface MockPortalOptions {
   /** Generates each `Code`. Default: 64 random bytes in base64. */
   generateCode?: () => string;
   /**
-   * Delay in milliseconds before answering each request, except the
-   * `/__mock/*` control requests. Default: `0`.
+   * Delay in milliseconds before responding to each API request. CORS
+   * preflights and `/__mock/*` control requests are not delayed. Default: `0`.
    */
   delayMs?: number;
 }
@@ -66,8 +66,8 @@ export interface LoggedRequest {
 }
 
 /**
- * A scripted answer that replaces the normal handling of one API request.
- * A fault with only `delayMs` delays the normal answer instead.
+ * A scripted response that replaces the normal handling of one API request.
+ * A fault with only `delayMs` delays the normal response instead.
  */
 export interface Fault {
   /** HTTP status. Default: `500` when `body` or `headers` is set. */
@@ -77,11 +77,11 @@ export interface Fault {
    * `headers` sets one), an object is sent as JSON. Default: empty.
    */
   body?: string | object;
-  /** Extra response headers; they override the CORS headers. */
+  /** Extra response headers, which override the CORS headers. */
   headers?: Record<string, string>;
-  /** Milliseconds to hold the answer, e.g. to trigger a timeout. */
+  /** Milliseconds to hold back the response, e.g. to trigger a timeout. */
   delayMs?: number;
-  /** Destroys the socket without an answer, as a network failure does. */
+  /** Destroys the socket without a response, as a network failure does. */
   drop?: boolean;
 }
 
@@ -104,8 +104,8 @@ export interface MockPortal {
    * resets rate-limit windows.
    */
   reset(): void;
-  /** Queues faults that answer the next API requests, one each, in order. */
+  /** Queues faults for the next API requests, one fault each, in order. */
   injectFaults(faults: readonly Fault[]): void;
-  /** Cancels delayed answers still pending and destroys their sockets. */
+  /** Cancels delayed responses still pending and destroys their sockets. */
   close(): void;
 }

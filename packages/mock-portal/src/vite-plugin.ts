@@ -1,12 +1,18 @@
-import type { Plugin } from 'vite';
+import type { Connect, Plugin } from 'vite';
 import { createMockPortal } from './create-mock-portal.js';
 import { normalizeBasePath } from './mount-path.js';
 import type { MockPortalOptions } from './types.js';
 
 /** Options of `mockPortalPlugin`, on top of the portal's own. */
 export interface MockPortalPluginOptions extends MockPortalOptions {
-  /** Path the portal is mounted at; must not be the root. Default: `'/mock-portal'`. */
+  /** Path the portal is mounted at, other than the root. Default: `'/mock-portal'`. */
   basePath?: string;
+}
+
+/** The parts of a Vite dev or preview server that mounting needs. */
+interface MountTarget {
+  middlewares: Connect.Server;
+  httpServer: { once(event: 'close', listener: () => void): unknown } | null;
 }
 
 /**
@@ -20,21 +26,19 @@ export function mockPortalPlugin(
   const basePath = normalizeBasePath(rawBasePath);
   if (basePath === '') {
     throw new Error(
-      'mockPortalPlugin needs a non-root basePath such as "/mock-portal", because at the root it would answer every request of the Vite server.',
+      'mockPortalPlugin needs a non-root basePath such as "/mock-portal", because at the root it would respond to every request of the Vite server.',
     );
   }
 
+  const mountPortal = (server: MountTarget): void => {
+    const portal = createMockPortal(portalOptions);
+    server.middlewares.use(basePath, portal.handler);
+    server.httpServer?.once('close', () => portal.close());
+  };
+
   return {
     name: 'lsq-otp-mock-portal',
-    configureServer(server) {
-      const portal = createMockPortal(portalOptions);
-      server.middlewares.use(basePath, portal.handler);
-      server.httpServer?.once('close', () => portal.close());
-    },
-    configurePreviewServer(server) {
-      const portal = createMockPortal(portalOptions);
-      server.middlewares.use(basePath, portal.handler);
-      server.httpServer.once('close', () => portal.close());
-    },
+    configureServer: mountPortal,
+    configurePreviewServer: mountPortal,
   };
 }
