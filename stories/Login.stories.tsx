@@ -23,7 +23,11 @@ interface OutboxEntry {
   sentAt: string;
 }
 
-export const Login: Story = {
+/** The page as a person uses it. */
+export const Login: Story = {};
+
+/** The same page, filled in and sent by its play function. */
+export const SendsCode: Story = {
   play: async ({ canvas, userEvent }) => {
     const startedAt = new Date().toISOString();
     await userEvent.type(
