@@ -1,4 +1,5 @@
 export { classifyResponse } from './classify-response.js';
+export { cooldownSecondsLeft, msUntilNextSecond } from './cooldown.js';
 export { isOtpRequestError, OtpRequestError, redactSecrets } from './errors.js';
 export {
   createLeadSquaredTransport,
@@ -13,6 +14,7 @@ export {
   normalizePhoneText,
 } from './phone/normalize-phone-text.js';
 export { parsePhone } from './phone/parse-phone.js';
+export { createRateLimitBudget, withRateLimit } from './rate-limit-budget.js';
 export {
   DEFAULT_RATE_LIMIT_WAIT_MS,
   parseRetryAfter,
@@ -37,6 +39,10 @@ export type {
   PhoneRejectionReason,
   PhoneValidationPolicy,
 } from './phone/parse-phone.js';
+export type {
+  RateLimitBudget,
+  RateLimitBudgetOptions,
+} from './rate-limit-budget.js';
 export type { OtpTransport, TransportCallOptions } from './transport.js';
 export type {
   LeadSquaredErrorBody,

@@ -2,19 +2,17 @@ import {
   type CountryCode,
   type FieldContentFormat,
   formatFieldContent,
-  isOtpRequestError,
-  OtpRequestError,
+  type OtpRequestError,
   type OtpTransport,
   type PhoneValidationPolicy,
 } from '@lsq-otp/core';
 import type { QueryClient } from '@tanstack/react-query';
-import { type FormEvent, forwardRef, useId, useMemo, useRef } from 'react';
+import { type FormEvent, forwardRef, useId, useMemo } from 'react';
 import { useForm } from 'react-hook-form';
 import { CountrySelect } from './CountrySelect.js';
 import { mergeRefs } from './merge-refs.js';
 import {
   defaultRequestMessages,
-  describeRequestError,
   type PhoneOtpRequestMessages,
 } from './messages.js';
 import {
@@ -22,16 +20,10 @@ import {
   type PhoneFormOutput,
   type PhoneFormValues,
 } from './phone-resolver.js';
-import { useLatestRef } from './use-latest-ref.js';
-import { useRequestOtp } from './use-request-otp.js';
+import { RequestStatus, submitLabel } from './RequestStatus.js';
+import { type CodeIssued, useCodeRequest } from './use-code-request.js';
 
-/** What `onCodeIssued` receives: LeadSquared's answer, as it sent it. */
-export interface CodeIssued {
-  /** Opaque token for Sign In with OTP. A secret: never log it. */
-  Code: string;
-  /** The number the SMS went to, as echoed by LeadSquared. */
-  FieldContent: string;
-}
+export type { CodeIssued } from './use-code-request.js';
 
 export interface PhoneOtpRequestFormProps {
   /** Called once per issued code. */
@@ -82,9 +74,6 @@ export const PhoneOtpRequestForm = forwardRef<
     () => ({ ...defaultRequestMessages, ...props.messages }),
     [props.messages],
   );
-  const onCodeIssuedRef = useLatestRef(props.onCodeIssued);
-  const onErrorRef = useLatestRef(props.onError);
-  const inFlightRef = useRef(false);
   const id = useId();
   const ids = {
     country: `${id}-country`,
@@ -93,7 +82,12 @@ export const PhoneOtpRequestForm = forwardRef<
     error: `${id}-error`,
   };
 
-  const mutation = useRequestOtp({ transport }, queryClient);
+  const codeRequest = useCodeRequest({
+    transport,
+    queryClient,
+    onCodeIssued: props.onCodeIssued,
+    onError: props.onError,
+  });
   const { register, handleSubmit, formState, trigger } = useForm<
     PhoneFormValues,
     unknown,
@@ -105,43 +99,21 @@ export const PhoneOtpRequestForm = forwardRef<
     reValidateMode: 'onChange',
   });
 
-  const sendCode = async ({ phone }: PhoneFormOutput) => {
-    try {
-      const response = await mutation.mutateAsync({
-        FieldSchemaName: fieldSchemaName,
-        FieldContent: formatFieldContent(phone, fieldContentFormat),
-      });
-      onCodeIssuedRef.current({
-        Code: response.Code,
-        FieldContent: response.FieldContent,
-      });
-    } catch (error) {
-      // The mutation keeps the error as state for rendering; the callback
-      // hears about it once.
-      const typed = isOtpRequestError(error)
-        ? error
-        : new OtpRequestError('network', { cause: error });
-      onErrorRef.current?.(typed);
-    }
-  };
+  const sendCode = ({ phone }: PhoneFormOutput) =>
+    codeRequest.send({
+      FieldSchemaName: fieldSchemaName,
+      FieldContent: formatFieldContent(phone, fieldContentFormat),
+    });
 
-  // The guard is set before anything awaits: a second click or Enter in the
-  // same task must not start a second request, and a disabled button comes
-  // a render too late.
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    if (inFlightRef.current || disabled) return;
-    inFlightRef.current = true;
-    void handleSubmit(sendCode)(event).finally(() => {
-      inFlightRef.current = false;
-    });
+    if (disabled || !codeRequest.claim()) return;
+    void handleSubmit(sendCode)(event).finally(codeRequest.release);
   };
 
-  const busy = formState.isSubmitting || mutation.isPending;
+  const busy = formState.isSubmitting || codeRequest.busy;
+  const coolingDown = codeRequest.cooldownSeconds > 0;
   const fieldError = formState.errors.phone?.message;
-  const requestError = mutation.error
-    ? describeRequestError(mutation.error, messages)
-    : undefined;
 
   const countryField = register('country', {
     onChange: () => {
@@ -150,7 +122,7 @@ export const PhoneOtpRequestForm = forwardRef<
   });
   const { ref: phoneRef, ...phoneField } = register('phone', {
     onChange: () => {
-      if (mutation.isError) mutation.reset();
+      codeRequest.clearError();
     },
   });
 
@@ -191,11 +163,16 @@ export const PhoneOtpRequestForm = forwardRef<
       <button
         type="submit"
         disabled={disabled}
-        aria-disabled={busy || undefined}
+        aria-disabled={busy || coolingDown || undefined}
       >
-        {busy ? messages.submitting : messages.submit}
+        {submitLabel(messages, busy, codeRequest.cooldownSeconds)}
       </button>
-      <p role="status">{requestError}</p>
+      <RequestStatus
+        error={codeRequest.error}
+        offline={codeRequest.offline}
+        coolingDown={coolingDown}
+        messages={messages}
+      />
     </form>
   );
 });

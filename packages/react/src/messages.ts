@@ -11,6 +11,10 @@ export interface PhoneOtpRequestMessages {
   phoneHint: string;
   submit: string;
   submitting: string;
+  /** Label of the send button during a rate-limit cooldown. */
+  retryIn: (seconds: number) => string;
+  /** Announced when a rate-limit cooldown ends. */
+  cooldownEnded: string;
   /** Validation messages, one per rejection reason. */
   reasons: Record<PhoneRejectionReason, string>;
   /** Request failures, one per error kind. */
@@ -25,6 +29,8 @@ export const defaultRequestMessages: PhoneOtpRequestMessages = {
   phoneHint: 'We’ll text a one-time code to this number.',
   submit: 'Send code',
   submitting: 'Sending…',
+  retryIn: (seconds) => `Send again in ${seconds} s`,
+  cooldownEnded: 'You can send a code again.',
   reasons: {
     empty: 'Enter your phone number.',
     tooShort: 'This number is too short.',
