@@ -5,6 +5,7 @@ import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import { playwright } from '@vitest/browser-playwright';
 import { defaultClientConditions, defaultServerConditions } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { react18Aliases } from './compat/react18/aliases.ts';
 import { mockPortalPlugin } from './packages/mock-portal/src/vite-plugin.ts';
 import { chromiumLaunchOptions } from './scripts/chromium.ts';
 
@@ -45,6 +46,19 @@ export default defineConfig({
           name: 'jsdom',
           environment: 'jsdom',
           include: ['packages/react/src/**/*.test.{ts,tsx}'],
+          setupFiles: ['./packages/react/test/setup.ts'],
+        },
+      },
+      {
+        extends: true,
+        resolve: { alias: react18Aliases },
+        test: {
+          name: 'jsdom-react18',
+          environment: 'jsdom',
+          include: [
+            'packages/react/src/**/*.test.{ts,tsx}',
+            'compat/react18/**/*.test.ts',
+          ],
           setupFiles: ['./packages/react/test/setup.ts'],
         },
       },
