@@ -1,4 +1,4 @@
-import { OtpRequestError } from './errors.js';
+import { OtpRequestError, redactSecrets } from './errors.js';
 import { rateLimitWaitMs } from './rate-limit-wait.js';
 import type { LeadSquaredErrorBody } from './wire.js';
 
@@ -11,6 +11,8 @@ export interface HttpAnswer {
   retryAfter: string | null;
   /** Current time in ms, for `Retry-After` dates. @default Date.now() */
   now?: number;
+  /** Values of the request to mask in server text: key, number, Code. */
+  secrets?: readonly string[];
 }
 
 const RATE_LIMIT_EXCEPTION = 'MXAPIRateLimitExceededException';
@@ -38,9 +40,13 @@ export function classifyResponse<TSuccess>(
   const body = parseJsonObject(answer.bodyText);
   const envelope = body as LeadSquaredErrorBody | undefined;
   const exceptionType = stringOrUndefined(envelope?.ExceptionType);
-  const exceptionMessage =
+  const serverText =
     stringOrUndefined(envelope?.ExceptionMessage) ??
     stringOrUndefined(envelope?.Message);
+  const exceptionMessage =
+    serverText === undefined
+      ? undefined
+      : redactSecrets(serverText, answer.secrets);
   const details = { status, exceptionType, exceptionMessage };
 
   if (exceptionType === RATE_LIMIT_EXCEPTION || status === 429) {
@@ -48,7 +54,7 @@ export function classifyResponse<TSuccess>(
       ...details,
       retryAfterMs: rateLimitWaitMs(
         answer.retryAfter,
-        exceptionMessage,
+        serverText,
         answer.now ?? Date.now(),
       ),
     });

@@ -44,4 +44,10 @@ describe('redactSecrets', () => {
   ])('turns %j into %j', (input, expected) => {
     expect(redactSecrets(input)).toBe(expected);
   });
+
+  it('masks known values wherever they appear', () => {
+    expect(redactSecrets('bad key pk-1234 for lead', ['pk-1234'])).toBe(
+      'bad key [redacted] for lead',
+    );
+  });
 });

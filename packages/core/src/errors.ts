@@ -18,7 +18,10 @@ export interface OtpRequestErrorDetails {
   status?: number;
   /** LeadSquared's `ExceptionType`, e.g. `MXInvalidEntityException`. */
   exceptionType?: string;
-  /** LeadSquared's `ExceptionMessage` or `Message`, with long digit runs redacted. */
+  /**
+   * LeadSquared's `ExceptionMessage` or `Message`. Stored with digit runs and
+   * tokens masked; mask request-specific values with `redactSecrets` first.
+   */
   exceptionMessage?: string;
   /** For `rateLimited`: how long to wait before the next request. */
   retryAfterMs?: number;
@@ -94,9 +97,20 @@ function describe(kind: OtpErrorKind, details: OtpRequestErrorDetails) {
 const DIGIT_RUN = /\+?\d(?:[\d\s().-]{4,}\d)/g;
 const TOKEN = /[A-Za-z0-9+/=_-]{24,}/g;
 
-/** Masks phone numbers and tokens in text that came from a server. */
-export function redactSecrets(text: string): string {
-  return text
+/**
+ * Masks phone numbers and tokens in text that came from a server, and every
+ * occurrence of the `known` values, such as the request's key and number.
+ */
+export function redactSecrets(
+  text: string,
+  known: readonly string[] = [],
+): string {
+  let redacted = text;
+  for (const secret of known) {
+    if (secret.length >= 4)
+      redacted = redacted.split(secret).join('[redacted]');
+  }
+  return redacted
     .replace(TOKEN, '[redacted]')
     .replace(DIGIT_RUN, (run) =>
       run.replace(/\D/g, '').length >= 6 ? '[redacted]' : run,

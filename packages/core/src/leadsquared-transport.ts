@@ -46,8 +46,20 @@ export function createLeadSquaredTransport(
     headers['x-lsq-registertoken'] = options.registerToken;
   }
   if (options.portalId) headers['x-lsq-portalid'] = options.portalId;
+  const configSecrets = [
+    options.publicAuthKey,
+    options.registerToken,
+    options.portalId,
+  ].filter((value): value is string => Boolean(value));
 
-  const post = async (path: string, body: unknown, signal?: AbortSignal) => {
+  // `requestSecrets` are values of this request that server text must not
+  // carry into an error, such as the phone number.
+  const post = async (
+    path: string,
+    body: unknown,
+    signal?: AbortSignal,
+    requestSecrets: readonly string[] = [],
+  ) => {
     const doFetch = options.fetch ?? globalThis.fetch;
     const call = linkSignals(signal, timeoutMs);
     try {
@@ -61,6 +73,7 @@ export function createLeadSquaredTransport(
         status: response.status,
         bodyText: await response.text(),
         retryAfter: response.headers.get('Retry-After'),
+        secrets: [...configSecrets, ...requestSecrets],
       };
     } catch (error) {
       if (call.timedOut()) throw new OtpRequestError('timeout');
@@ -80,12 +93,21 @@ export function createLeadSquaredTransport(
         options.paths?.requestSigninOtp ?? DEFAULT_SIGNIN_OTP_PATH,
         request,
         signal,
+        phoneNumberForms(request.FieldContent),
       );
       const result = classifyResponse(answer, isSigninOtpResponse);
       if (result instanceof OtpRequestError) throw result;
       return result;
     },
   };
+}
+
+// The number as sent, and its digits alone and after the dial code, as a
+// server may echo any of them.
+function phoneNumberForms(fieldContent: string): string[] {
+  const digits = fieldContent.replace(/\D/g, '');
+  const national = fieldContent.split('-').slice(1).join('').replace(/\D/g, '');
+  return [fieldContent, digits, national];
 }
 
 function isSigninOtpResponse(
