@@ -6,11 +6,35 @@ import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 const reportFile = '.test-results/vitest.json';
 const env = { ...process.env, STORYBOOK_DISABLE_TELEMETRY: '1' };
 
+// pnpm arguments that run a command in each package published to npm.
+const publishedPackages = [
+  '--filter',
+  '@lsq-otp/core',
+  '--filter',
+  '@lsq-otp/react',
+];
+
 const steps = [
   ['chromium', 'bash', ['.ci/install-chromium.sh']],
   ['lint', 'pnpm', ['exec', 'eslint', '.']],
   ['format', 'pnpm', ['exec', 'prettier', '--check', '.']],
   ['types', 'pnpm', ['exec', 'tsc', '-p', 'tsconfig.json']],
+  ['package build', 'pnpm', ['build']],
+  ['publint', 'pnpm', [...publishedPackages, 'exec', 'publint', '--strict']],
+  [
+    'attw',
+    'pnpm',
+    [
+      ...publishedPackages,
+      'exec',
+      'attw',
+      '--pack',
+      '.',
+      '--profile',
+      'esm-only',
+    ],
+  ],
+  ['api report', 'node', ['scripts/api-report.mjs']],
   [
     'storybook build',
     'pnpm',

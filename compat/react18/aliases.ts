@@ -10,7 +10,7 @@ const modulesDir = path.join(
  * Vite aliases that point React, React DOM and the libraries with React as a
  * peer at this package's copies, which pnpm links against React 18. Modules
  * loaded from node_modules resolve their own `react` import through those
- * links, so every module of a test run sees the same React.
+ * links, so every module of a test run imports the same React.
  */
 export const react18Aliases = [
   {
