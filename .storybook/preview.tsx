@@ -5,6 +5,9 @@ import '../stories/stories.css';
 const preview: Preview = {
   parameters: {
     layout: 'centered',
+    // Every story's rendered state is checked with axe-core in the story
+    // tests, and a violation fails the test.
+    a11y: { test: 'error' },
   },
   decorators: [
     // A fresh client per story, so no mutation state leaks between them.
