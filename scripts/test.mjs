@@ -35,6 +35,7 @@ const steps = [
     ],
   ],
   ['api report', 'node', ['scripts/api-report.mjs']],
+  ['example build', 'node', ['scripts/example-build.mjs']],
   [
     'storybook build',
     'pnpm',
