@@ -36,6 +36,7 @@ const steps = [
   ],
   ['api report', 'node', ['scripts/api-report.mjs']],
   ['example build', 'node', ['scripts/example-build.mjs']],
+  ['size', 'pnpm', ['exec', 'size-limit']],
   [
     'storybook build',
     'pnpm',
