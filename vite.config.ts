@@ -4,7 +4,7 @@ import react from '@vitejs/plugin-react';
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import { playwright } from '@vitest/browser-playwright';
 import { defaultClientConditions, defaultServerConditions } from 'vite';
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
 import { react18Aliases } from './compat/react18/aliases.ts';
 import { mockPortalPlugin } from './packages/mock-portal/src/vite-plugin.ts';
 import { chromiumLaunchOptions } from './scripts/chromium.ts';
@@ -37,7 +37,10 @@ export default defineConfig({
         test: {
           name: 'node',
           environment: 'node',
-          include: ['packages/{core,mock-portal}/src/**/*.test.ts'],
+          include: [
+            'packages/{core,mock-portal}/src/**/*.test.ts',
+            'packages/react/src/**/*.server.test.tsx',
+          ],
         },
       },
       {
@@ -46,6 +49,7 @@ export default defineConfig({
           name: 'jsdom',
           environment: 'jsdom',
           include: ['packages/react/src/**/*.test.{ts,tsx}'],
+          exclude: [...configDefaults.exclude, '**/*.server.test.tsx'],
           setupFiles: ['./packages/react/test/setup.ts'],
         },
       },
@@ -59,6 +63,7 @@ export default defineConfig({
             'packages/react/src/**/*.test.{ts,tsx}',
             'compat/react18/**/*.test.ts',
           ],
+          exclude: [...configDefaults.exclude, '**/*.server.test.tsx'],
           setupFiles: ['./packages/react/test/setup.ts'],
         },
       },
