@@ -1,4 +1,9 @@
+export { toAsciiDigits } from './ascii-digits.js';
 export { classifyResponse } from './classify-response.js';
+export {
+  classifySigninWithOtp,
+  isSigninWithOtpResponse,
+} from './classify-signin-with-otp.js';
 export { cooldownSecondsLeft, msUntilNextSecond } from './cooldown.js';
 export { isOtpRequestError, OtpRequestError, redactSecrets } from './errors.js';
 export {
@@ -6,6 +11,24 @@ export {
   DEFAULT_TIMEOUT_MS,
 } from './leadsquared-transport.js';
 export { createMockTransport } from './mock-transport.js';
+export { detectOtpRejection } from './otp-rejection.js';
+export {
+  assertOtpLength,
+  DEFAULT_OTP_LENGTH,
+  extractOtp,
+} from './otp/extract-otp.js';
+export { normalizeOtpInput } from './otp/normalize-otp-input.js';
+export {
+  clearResendCooldown,
+  readResendAvailableAt,
+  RESEND_COOLDOWN_KEY_PREFIX,
+  resendCooldownKey,
+  writeResendAvailableAt,
+} from './otp/resend-cooldown-storage.js';
+export {
+  DEFAULT_RESEND_COOLDOWN_MS,
+  withResendCooldown,
+} from './otp/with-resend-cooldown.js';
 export { isCountryCode, listCountries } from './phone/countries.js';
 export { formatFieldContent } from './phone/field-content.js';
 export { formatInternational } from './phone/format-international.js';
@@ -29,6 +52,9 @@ export type {
   MockTransport,
   MockTransportOptions,
 } from './mock-transport.js';
+export type { OtpRejectionKind } from './otp-rejection.js';
+export type { CooldownStorage } from './otp/resend-cooldown-storage.js';
+export type { ResendCooldownOptions } from './otp/with-resend-cooldown.js';
 export type { CountryCode } from './phone/metadata.js';
 export type { CountryOption } from './phone/countries.js';
 export type { FieldContentFormat } from './phone/field-content.js';
@@ -46,6 +72,9 @@ export type {
 export type { OtpTransport, TransportCallOptions } from './transport.js';
 export type {
   LeadSquaredErrorBody,
+  OtpSigninData,
   SigninOtpRequest,
   SigninOtpResponse,
+  SigninWithOtpRequest,
+  SigninWithOtpResponse,
 } from './wire.js';

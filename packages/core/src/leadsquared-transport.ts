@@ -1,8 +1,14 @@
 import { classifyResponse } from './classify-response.js';
+import { classifySigninWithOtp } from './classify-signin-with-otp.js';
 import { OtpRequestError } from './errors.js';
 import { resolveBaseUrl } from './resolve-base-url.js';
 import type { OtpTransport, TransportCallOptions } from './transport.js';
-import type { SigninOtpRequest, SigninOtpResponse } from './wire.js';
+import type {
+  OtpSigninData,
+  SigninOtpRequest,
+  SigninOtpResponse,
+  SigninWithOtpRequest,
+} from './wire.js';
 
 /** Options of `createLeadSquaredTransport`. Give `host` or `baseUrl`. */
 export interface LeadSquaredTransportOptions {
@@ -22,6 +28,8 @@ export interface LeadSquaredTransportOptions {
   paths?: {
     /** @default '/api/Authentication/SigninOTP/Get' */
     requestSigninOtp?: string;
+    /** @default '/api/Authentication/Signin' */
+    signInWithOtp?: string;
   };
   /** The `fetch` to call. @default globalThis.fetch */
   fetch?: typeof fetch;
@@ -29,6 +37,7 @@ export interface LeadSquaredTransportOptions {
 
 export const DEFAULT_TIMEOUT_MS = 15_000;
 const DEFAULT_SIGNIN_OTP_PATH = '/api/Authentication/SigninOTP/Get';
+const DEFAULT_SIGNIN_WITH_OTP_PATH = '/api/Authentication/Signin';
 
 /** Creates a transport that calls LeadSquared's portal API with `fetch`. */
 export function createLeadSquaredTransport(
@@ -96,6 +105,29 @@ export function createLeadSquaredTransport(
         phoneNumberForms(request.FieldContent),
       );
       const result = classifyResponse(answer, isSigninOtpResponse);
+      if (result instanceof OtpRequestError) throw result;
+      return result;
+    },
+
+    async signInWithOtp(
+      data: OtpSigninData,
+      { signal }: TransportCallOptions = {},
+    ) {
+      const body: SigninWithOtpRequest = {
+        OTPSigninRequest: true,
+        OTPSigninData: {
+          Otp: data.Otp,
+          FieldContent: data.FieldContent,
+          Code: data.Code,
+        },
+      };
+      const answer = await post(
+        options.paths?.signInWithOtp ?? DEFAULT_SIGNIN_WITH_OTP_PATH,
+        body,
+        signal,
+        [...phoneNumberForms(data.FieldContent), data.Code, data.Otp],
+      );
+      const result = classifySigninWithOtp(answer);
       if (result instanceof OtpRequestError) throw result;
       return result;
     },

@@ -56,4 +56,64 @@ describe('createMockTransport', () => {
     controller.abort();
     expect(await kindOf(pending)).toBe('aborted');
   });
+
+  describe('signInWithOtp', () => {
+    const data = { Otp: '123456', FieldContent: '+1-4155552671', Code: 'c' };
+
+    it('returns a LeadId and AuthKey', async () => {
+      const transport = createMockTransport();
+      const response = await transport.signInWithOtp(data);
+      expect(response).toEqual({
+        LeadId: 'mock-lead-1',
+        AuthKey: 'mock-auth-key-1',
+      });
+      expect(transport.signInCalls).toEqual([data]);
+      expect(transport.calls).toEqual([]);
+    });
+
+    it('keeps one LeadId per FieldContent', async () => {
+      const transport = createMockTransport();
+      const first = await transport.signInWithOtp(data);
+      const again = await transport.signInWithOtp(data);
+      const other = await transport.signInWithOtp({
+        ...data,
+        FieldContent: '+44-7400123456',
+      });
+      expect(again.LeadId).toBe(first.LeadId);
+      expect(other.LeadId).not.toBe(first.LeadId);
+      expect(again.AuthKey).not.toBe(first.AuthKey);
+    });
+
+    it.each([
+      ['invalidOtp', 'invalidOtp'],
+      ['expiredOtp', 'expiredOtp'],
+      ['rateLimited', 'rateLimited'],
+      ['serverError', 'server'],
+      ['networkFailure', 'network'],
+      ['timeout', 'timeout'],
+    ] as const)('answers %s with kind %s', async (signInScenario, kind) => {
+      const transport = createMockTransport({ signInScenario });
+      expect(await kindOf(transport.signInWithOtp(data))).toBe(kind);
+    });
+
+    it('plays its own list apart from requests', async () => {
+      const transport = createMockTransport({
+        scenario: 'serverError',
+        signInScenario: ['invalidOtp', 'success'],
+      });
+      expect(await kindOf(transport.requestSigninOtp(request))).toBe('server');
+      expect(await kindOf(transport.signInWithOtp(data))).toBe('invalidOtp');
+      expect(await kindOf(transport.signInWithOtp(data))).toBe('success');
+    });
+
+    it('rejects with aborted when the signal fires', async () => {
+      const transport = createMockTransport({ delayMs: 1_000 });
+      const controller = new AbortController();
+      const pending = transport.signInWithOtp(data, {
+        signal: controller.signal,
+      });
+      controller.abort();
+      expect(await kindOf(pending)).toBe('aborted');
+    });
+  });
 });

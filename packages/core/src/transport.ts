@@ -1,4 +1,9 @@
-import type { SigninOtpRequest, SigninOtpResponse } from './wire.js';
+import type {
+  OtpSigninData,
+  SigninOtpRequest,
+  SigninOtpResponse,
+  SigninWithOtpResponse,
+} from './wire.js';
 
 /** Options of a single transport call. */
 export interface TransportCallOptions {
@@ -16,4 +21,12 @@ export interface OtpTransport {
     request: SigninOtpRequest,
     options?: TransportCallOptions,
   ): Promise<SigninOtpResponse>;
+  /**
+   * Calls Sign In with OTP. Rejects with kind `invalidOtp` for a wrong OTP
+   * and `expiredOtp` for one that is too old, already used or replaced.
+   */
+  signInWithOtp(
+    data: OtpSigninData,
+    options?: TransportCallOptions,
+  ): Promise<SigninWithOtpResponse>;
 }

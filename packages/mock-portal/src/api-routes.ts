@@ -1,6 +1,7 @@
 import type { ApiContext, ApiEndpoint, ApiRequest } from './api-route.js';
 import { notFoundResponse, type JsonResponse } from './error-body.js';
 import { getSigninOtp } from './signin-otp-get.js';
+import { signInWithOtp } from './signin-with-otp.js';
 
 interface ApiRoute {
   method: string;
@@ -13,6 +14,11 @@ const apiRoutes: readonly ApiRoute[] = [
     method: 'POST',
     path: '/api/Authentication/SigninOTP/Get',
     endpoint: getSigninOtp,
+  },
+  {
+    method: 'POST',
+    path: '/api/Authentication/Signin',
+    endpoint: signInWithOtp,
   },
 ];
 

@@ -4,6 +4,8 @@ export interface IssuedOtp {
   otp: string;
   /** Issue time in milliseconds since the epoch. */
   issuedAt: number;
+  /** Wrong OTPs received for this `Code` so far. */
+  failedAttempts: number;
 }
 
 /**

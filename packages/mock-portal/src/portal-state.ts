@@ -12,6 +12,11 @@ export interface PortalState {
   /** Faults queued for the next API requests, next first. */
   faults: Fault[];
   issuedOtps: IssuedOtpStore;
+  /**
+   * `LeadId` per `FieldContent`. Kept by `reset`, as a tenant's leads
+   * outlive any OTP.
+   */
+  leadIds: Map<string, string>;
   rateLimiter: RateLimiter;
   /** Empties every list and store and resets rate-limit windows. */
   reset(): void;
@@ -24,6 +29,7 @@ export function createPortalState(options: ResolvedOptions): PortalState {
     requests: [],
     faults: [],
     issuedOtps: createIssuedOtpStore(),
+    leadIds: new Map(),
     rateLimiter: createRateLimiter(options.rateLimit, options.clock),
     reset() {
       state.outbox.length = 0;

@@ -9,3 +9,8 @@ export function randomOtp(): string {
 export function randomCode(): string {
   return randomBytes(64).toString('base64');
 }
+
+/** Generates a session `AuthKey`: 48 random bytes in base64 (64 characters). */
+export function randomAuthKey(): string {
+  return randomBytes(48).toString('base64');
+}

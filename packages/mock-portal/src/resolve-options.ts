@@ -1,4 +1,4 @@
-import { randomCode, randomOtp } from './random-secrets.js';
+import { randomAuthKey, randomCode, randomOtp } from './random-secrets.js';
 import type { MockPortalOptions, RateLimitOptions } from './types.js';
 
 /** The public auth key a portal accepts when given no `keys`. */
@@ -13,6 +13,9 @@ export interface ResolvedOptions {
   clock: () => number;
   generateOtp: () => string;
   generateCode: () => string;
+  generateAuthKey: () => string;
+  otpTtlSeconds: number;
+  maxOtpAttempts: number;
   delayMs: number;
 }
 
@@ -26,6 +29,9 @@ export function resolveOptions(options: MockPortalOptions): ResolvedOptions {
     clock: options.clock ?? Date.now,
     generateOtp: options.generateOtp ?? randomOtp,
     generateCode: options.generateCode ?? randomCode,
+    generateAuthKey: options.generateAuthKey ?? randomAuthKey,
+    otpTtlSeconds: options.otpTtlSeconds ?? 300,
+    maxOtpAttempts: options.maxOtpAttempts ?? 5,
     delayMs: options.delayMs ?? 0,
   };
 
@@ -38,6 +44,15 @@ export function resolveOptions(options: MockPortalOptions): ResolvedOptions {
   }
   if (!Number.isFinite(windowSeconds) || windowSeconds <= 0) {
     throw new RangeError('rateLimit.windowSeconds must be a positive number.');
+  }
+  if (!Number.isFinite(resolved.otpTtlSeconds) || resolved.otpTtlSeconds <= 0) {
+    throw new RangeError('otpTtlSeconds must be a positive number.');
+  }
+  if (
+    !Number.isInteger(resolved.maxOtpAttempts) ||
+    resolved.maxOtpAttempts < 1
+  ) {
+    throw new RangeError('maxOtpAttempts must be an integer of 1 or more.');
   }
   if (!Number.isFinite(resolved.delayMs) || resolved.delayMs < 0) {
     throw new RangeError(

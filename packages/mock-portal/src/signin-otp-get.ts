@@ -49,6 +49,7 @@ export const getSigninOtp: ApiEndpoint = (request, { options, state }) => {
     code: options.generateCode(),
     otp: options.generateOtp(),
     issuedAt,
+    failedAttempts: 0,
   };
   state.issuedOtps.save(FieldContent, issued);
   state.outbox.push({

@@ -3,6 +3,9 @@ import { request as httpRequest } from 'node:http';
 /** Path of Get Sign In OTP, relative to the mount point. */
 export const otpPath = '/api/Authentication/SigninOTP/Get';
 
+/** Path of Sign In with OTP, relative to the mount point. */
+export const signinPath = '/api/Authentication/Signin';
+
 /** The key a portal accepts by default. */
 export const publicKey = 'mock-public-auth-key';
 
@@ -24,6 +27,21 @@ export function requestOtp(
     body:
       init.body ??
       JSON.stringify({ FieldSchemaName: 'Phone', FieldContent: phone }),
+  });
+}
+
+/** Posts a Sign In with OTP request with the default key. */
+export function signIn(
+  baseUrl: string,
+  data: { Otp: string; Code: string; FieldContent?: string },
+): Promise<Response> {
+  return fetch(baseUrl + signinPath, {
+    method: 'POST',
+    headers: { Authorization: publicKey, 'Content-Type': 'application/json' },
+    body: JSON.stringify({
+      OTPSigninRequest: true,
+      OTPSigninData: { FieldContent: phone, ...data },
+    }),
   });
 }
 

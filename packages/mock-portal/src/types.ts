@@ -34,6 +34,15 @@ export interface MockPortalOptions {
   generateOtp?: () => string;
   /** Generates each `Code`. Default: 64 random bytes in base64. */
   generateCode?: () => string;
+  /** Generates the `AuthKey` of each sign-in. Default: 48 random bytes in base64. */
+  generateAuthKey?: () => string;
+  /** Seconds an OTP stays valid after it is sent. Default: `300`. */
+  otpTtlSeconds?: number;
+  /**
+   * Wrong OTPs accepted per `Code`; the one that reaches the limit burns the
+   * `Code`. Default: `5`.
+   */
+  maxOtpAttempts?: number;
   /**
    * Delay in milliseconds before responding to each API request. CORS
    * preflights and `/__mock/*` control requests are not delayed. Default: `0`.
