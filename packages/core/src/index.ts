@@ -30,8 +30,11 @@ export {
   withResendCooldown,
 } from './otp/with-resend-cooldown.js';
 export { isCountryCode, listCountries } from './phone/countries.js';
+export { countryOfPhoneText } from './phone/country-of-phone-text.js';
 export { formatFieldContent } from './phone/field-content.js';
 export { formatInternational } from './phone/format-international.js';
+export { formatPhoneInput } from './phone/format-phone-input.js';
+export { regionOfLanguage } from './phone/language-region.js';
 export {
   MAX_PHONE_INPUT_LENGTH,
   normalizePhoneText,
@@ -58,6 +61,11 @@ export type { ResendCooldownOptions } from './otp/with-resend-cooldown.js';
 export type { CountryCode } from './phone/metadata.js';
 export type { CountryOption } from './phone/countries.js';
 export type { FieldContentFormat } from './phone/field-content.js';
+export type {
+  PhoneInputEdit,
+  PhoneInputState,
+} from './phone/format-phone-input.js';
+export type { NormalizePhoneTextOptions } from './phone/normalize-phone-text.js';
 export type {
   ParsedPhone,
   ParsePhoneOptions,

@@ -3,12 +3,22 @@ import type {
   OtpRequestError,
   PhoneRejectionReason,
 } from '@lsq-otp/core';
+import { createElement, Fragment, type ReactNode } from 'react';
 
 /** Every text the request form shows. */
 export interface PhoneOtpRequestMessages {
   countryLabel: string;
   phoneLabel: string;
   phoneHint: string;
+  /**
+   * Replaces `phoneHint` once the number is valid. `number` is the number in
+   * international format, already isolated left-to-right.
+   */
+  confirmNumber: (number: ReactNode) => ReactNode;
+  /** Label of the group of `preferredCountries` in the country select. */
+  preferredCountriesLabel: string;
+  /** Label of the group of the other countries, after the preferred ones. */
+  otherCountriesLabel: string;
   submit: string;
   submitting: string;
   /** Label of the send button during a rate-limit cooldown. */
@@ -27,6 +37,16 @@ export const defaultRequestMessages: PhoneOtpRequestMessages = {
   countryLabel: 'Country',
   phoneLabel: 'Phone number',
   phoneHint: 'We’ll text a one-time code to this number.',
+  confirmNumber: (number) =>
+    createElement(
+      Fragment,
+      null,
+      'We’ll text a one-time code to ',
+      number,
+      '.',
+    ),
+  preferredCountriesLabel: 'Suggested',
+  otherCountriesLabel: 'Other countries',
   submit: 'Send code',
   submitting: 'Sending…',
   retryIn: (seconds) => `Send again in ${seconds} s`,
@@ -39,6 +59,9 @@ export const defaultRequestMessages: PhoneOtpRequestMessages = {
     invalid: 'Enter a valid phone number for the selected country.',
     notMobile: 'Enter a mobile number that can receive SMS.',
     hasExtension: 'Remove the extension: an SMS cannot reach an extension.',
+    hasLetters: 'Remove the letters: a phone number has digits only.',
+    hasSymbols:
+      'Remove the symbols: use digits, spaces, brackets, dashes and one leading +.',
   },
   errors: {
     badRequest: 'The sign-in service could not accept this number.',

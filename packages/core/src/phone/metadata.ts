@@ -5,8 +5,12 @@ export {
   AsYouType,
   getCountries,
   getCountryCallingCode,
+  isSupportedCountry,
+  Metadata,
   parsePhoneNumberWithError,
   ParseError,
   validatePhoneNumberLength,
 } from 'libphonenumber-js/max';
 export type { CountryCode, PhoneNumber } from 'libphonenumber-js/max';
+// The same module `libphonenumber-js/max` loads, so bundlers include it once.
+export { default as metadataJson } from 'libphonenumber-js/max/metadata';

@@ -40,9 +40,13 @@ describe('parsePhone', () => {
     ['+34566566566', 'US', 'invalid'],
     ['+1 201 555 0123 x123', 'US', 'hasExtension'],
     ['+1 201-555-0123 ext. 123', 'US', 'hasExtension'],
-    ['📞 +44 7400 123456', 'GB', 'invalid'],
-    ['+1-201-555-0123; DROP TABLE', 'US', 'invalid'],
-    ['070 123 45 67 (Axel)', 'SE', 'invalid'],
+    ['+44 20 7946 0958 #123', 'US', 'hasExtension'],
+    ['📞 +44 7400 123456', 'GB', 'hasSymbols'],
+    ['++44 7400 123456', 'GB', 'hasSymbols'],
+    ['+1-201-555-0123; DROP TABLE', 'US', 'hasLetters'],
+    ['070 123 45 67 (Axel)', 'SE', 'hasLetters'],
+    ['1-800-FLOWERS', 'US', 'hasLetters'],
+    ['00 44 20 7946 0958', 'US', 'tooLong'],
     ['4155552671', undefined, 'invalidCountry'],
   ] as const)('rejects %j in %s as %s', (text, country, reason) => {
     expect(fieldContentOf(text, country)).toBe(reason);
@@ -52,6 +56,17 @@ describe('parsePhone', () => {
     expect(fieldContentOf('1'.repeat(100_000), 'US')).toBe('tooLong');
   });
 
+  it('reads an exit code of the default country', () => {
+    expect(fieldContentOf('00 44 20 7946 0958', 'GB')).toBe('+44-2079460958');
+    expect(fieldContentOf('011 44 20 7946 0958', 'US')).toBe('+44-2079460958');
+  });
+
+  it('rejects a country libphonenumber-js does not know', () => {
+    expect(fieldContentOf('4155552671', 'ZZ' as CountryCode)).toBe(
+      'invalidCountry',
+    );
+  });
+
   it('accepts a fixed-line number only outside the mobile policy', () => {
     const text = '+44 20 7946 0958';
     expect(parsePhone(text, { policy: 'valid' }).ok).toBe(true);
@@ -59,6 +74,16 @@ describe('parsePhone', () => {
       ok: false,
       reason: 'notMobile',
     });
+  });
+
+  it('accepts fixed-line-or-mobile under the mobile policy', () => {
+    const result = parsePhone('+1 201 555 0123', { policy: 'mobile' });
+    expect(result.ok).toBe(true);
+  });
+
+  it('accepts a mobile number under the mobile policy', () => {
+    const result = parsePhone('+44 7400 123456', { policy: 'mobile' });
+    expect(result.ok).toBe(true);
   });
 
   it('accepts possible numbers under the possible policy', () => {
@@ -77,6 +102,25 @@ describe('formatFieldContent', () => {
   ] as const)('writes %s', (format, expected) => {
     expect(formatFieldContent(parsed.phone, format)).toBe(expected);
   });
+
+  it('writes +CC-NATIONAL by default', () => {
+    expect(formatFieldContent(parsed.phone)).toBe('+44-2079460958');
+  });
+
+  it.each([
+    ['02 1234 5678', 'IT', '+39-0212345678', '+390212345678', '0212345678'],
+    ['(415) 555-2671', 'US', '+1-4155552671', '+14155552671', '4155552671'],
+    ['098765 43210', 'IN', '+91-9876543210', '+919876543210', '9876543210'],
+  ] as const)(
+    'writes %j from %s in every format',
+    (text, country, ccNational, e164, national) => {
+      const result = parsePhone(text, { defaultCountry: country });
+      if (!result.ok) throw new Error(`fixture ${text} must parse`);
+      expect(formatFieldContent(result.phone, '+CC-NATIONAL')).toBe(ccNational);
+      expect(formatFieldContent(result.phone, 'E.164')).toBe(e164);
+      expect(formatFieldContent(result.phone, 'NATIONAL')).toBe(national);
+    },
+  );
 
   it('calls a custom format', () => {
     const format = (phone: { nationalNumber: string }) =>

@@ -8,6 +8,7 @@ import {
   MAX_PHONE_INPUT_LENGTH,
   normalizePhoneText,
 } from './normalize-phone-text.js';
+import { findPhoneCharacterProblem } from './phone-characters.js';
 
 /** Which numbers the form accepts. */
 export type PhoneValidationPolicy = 'possible' | 'valid' | 'mobile';
@@ -20,7 +21,9 @@ export type PhoneRejectionReason =
   | 'invalidCountry'
   | 'invalid'
   | 'notMobile'
-  | 'hasExtension';
+  | 'hasExtension'
+  | 'hasLetters'
+  | 'hasSymbols';
 
 /** A phone number that passed validation. */
 export interface ParsedPhone {
@@ -51,7 +54,10 @@ const MOBILE_TYPES = new Set(['MOBILE', 'FIXED_LINE_OR_MOBILE']);
 
 /**
  * Parses typed text once, so the validation verdict and the number sent to
- * LeadSquared always come from the same result.
+ * LeadSquared always come from the same result. Text over
+ * `MAX_PHONE_INPUT_LENGTH` is rejected as `tooLong` without parsing. Other
+ * text is normalized by `normalizePhoneText`, then rejected when it contains
+ * letters, symbols or an extension, then parsed by libphonenumber-js.
  */
 export function parsePhone(
   text: string,
@@ -61,10 +67,13 @@ export function parsePhone(
     return { ok: false, reason: 'tooLong' };
   }
 
-  const normalized = normalizePhoneText(text);
+  const { defaultCountry, policy = 'valid' } = options;
+  const normalized = normalizePhoneText(text, { defaultCountry });
   if (normalized === '') return { ok: false, reason: 'empty' };
 
-  const { defaultCountry, policy = 'valid' } = options;
+  const problem = findPhoneCharacterProblem(normalized);
+  if (problem) return { ok: false, reason: problem };
+
   let phoneNumber;
   try {
     // `extract: false` rejects text around the number instead of picking a
