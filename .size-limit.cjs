@@ -24,7 +24,7 @@ module.exports = [
     ignore: libphonenumber,
     gzip: true,
     modifyEsbuildConfig,
-    limit: '5.5 kB',
+    limit: '8 kB',
   },
   {
     name: '@lsq-otp/react, own code',
@@ -32,7 +32,7 @@ module.exports = [
     ignore: [...peers, '@lsq-otp/core', ...libphonenumber],
     gzip: true,
     modifyEsbuildConfig,
-    limit: '4 kB',
+    limit: '4.5 kB',
   },
   {
     name: 'PhoneOtpRequestForm, kit code without libphonenumber-js',
@@ -41,7 +41,7 @@ module.exports = [
     ignore: [...peers, ...libphonenumber],
     gzip: true,
     modifyEsbuildConfig,
-    limit: '6 kB',
+    limit: '7.5 kB',
   },
   {
     name: 'PhoneOtpRequestForm with libphonenumber-js max metadata',
@@ -50,6 +50,6 @@ module.exports = [
     ignore: peers,
     gzip: true,
     modifyEsbuildConfig,
-    limit: '62 kB',
+    limit: '66 kB',
   },
 ];
