@@ -83,7 +83,7 @@ export const ServerError: Story = {
       ),
     );
     await expect(args.onError).toHaveBeenCalledTimes(1);
-    await expect(input).toHaveValue('4155552671');
+    await expect(input).toHaveValue('(415) 555-2671');
     await expect(input).toBeEnabled();
   },
 };

@@ -1,23 +1,69 @@
-import { listCountries } from '@lsq-otp/core';
+import {
+  type CountryCode,
+  type CountryOption,
+  listCountries,
+} from '@lsq-otp/core';
 import { forwardRef, type ComponentPropsWithoutRef, useMemo } from 'react';
 
 export interface CountrySelectProps extends ComponentPropsWithoutRef<'select'> {
   /** Locale of the country names. @default the runtime's default locale */
   locale?: string;
+  /** Countries listed first, in this order, in a group of their own. */
+  preferredCountries?: readonly CountryCode[];
+  /** Label of the preferred group. @default 'Suggested' */
+  preferredLabel?: string;
+  /** Label of the group after the preferred one. @default 'Other countries' */
+  otherLabel?: string;
 }
 
-/** A native select of every country with its calling code. */
+/**
+ * A native select of every country with its calling code, named in `locale`.
+ * The browser's type-ahead finds a country by the start of its name.
+ */
 export const CountrySelect = forwardRef<HTMLSelectElement, CountrySelectProps>(
-  function CountrySelect({ locale, ...props }, ref) {
+  function CountrySelect(
+    {
+      locale,
+      preferredCountries,
+      preferredLabel = 'Suggested',
+      otherLabel = 'Other countries',
+      ...props
+    },
+    ref,
+  ) {
     const countries = useMemo(() => listCountries(locale), [locale]);
+    const preferred = useMemo(
+      () =>
+        [...new Set(preferredCountries)].flatMap(
+          (code) => countries.find((country) => country.code === code) ?? [],
+        ),
+      [countries, preferredCountries],
+    );
+
+    if (preferred.length === 0) {
+      return (
+        <select ref={ref} {...props}>
+          {countries.map(renderOption)}
+        </select>
+      );
+    }
+
+    const others = countries.filter((country) => !preferred.includes(country));
     return (
       <select ref={ref} {...props}>
-        {countries.map(({ code, name, callingCode }) => (
-          <option key={code} value={code}>
-            {`${name} (+${callingCode})`}
-          </option>
-        ))}
+        <optgroup label={preferredLabel}>
+          {preferred.map(renderOption)}
+        </optgroup>
+        <optgroup label={otherLabel}>{others.map(renderOption)}</optgroup>
       </select>
     );
   },
 );
+
+function renderOption({ code, name, callingCode }: CountryOption) {
+  return (
+    <option key={code} value={code}>
+      {`${name} (+${callingCode})`}
+    </option>
+  );
+}

@@ -142,7 +142,7 @@ describe('PhoneOtpRequestForm', () => {
     expect(onError).toHaveBeenCalledTimes(1);
     expect(onError.mock.calls[0]?.[0].kind).toBe('server');
     expect(onCodeIssued).not.toHaveBeenCalled();
-    expect(phoneInput()).toHaveValue('4155552671');
+    expect(phoneInput()).toHaveValue('(415) 555-2671');
     expect(sendButton()).toBeEnabled();
   });
 

@@ -3,12 +3,21 @@ import {
   type FieldContentFormat,
   formatFieldContent,
   type OtpRequestError,
+  parsePhone,
   type OtpTransport,
   type PhoneValidationPolicy,
 } from '@lsq-otp/core';
 import type { QueryClient } from '@tanstack/react-query';
-import { type FormEvent, forwardRef, useId, useMemo } from 'react';
-import { useForm } from 'react-hook-form';
+import {
+  type ChangeEvent,
+  type FormEvent,
+  forwardRef,
+  useEffect,
+  useId,
+  useMemo,
+  useRef,
+} from 'react';
+import { useController, useForm } from 'react-hook-form';
 import { CountrySelect } from './CountrySelect.js';
 import { mergeRefs } from './merge-refs.js';
 import {
@@ -21,7 +30,9 @@ import {
   type PhoneFormValues,
 } from './phone-resolver.js';
 import { RequestStatus, submitLabel } from './RequestStatus.js';
+import { useBrowserCountry } from './use-browser-country.js';
 import { type CodeIssued, useCodeRequest } from './use-code-request.js';
+import { usePhoneInput } from './use-phone-input.js';
 
 export type { CodeIssued } from './use-code-request.js';
 
@@ -34,8 +45,14 @@ export interface PhoneOtpRequestFormProps {
   transport?: OtpTransport;
   /** @default the nearest `<QueryClientProvider>`'s */
   queryClient?: QueryClient;
-  /** Country selected at first. @default 'US' */
+  /**
+   * Country selected at first.
+   * @default the region of the browser's language (`navigator.language`),
+   * else 'US'
+   */
   defaultCountry?: CountryCode;
+  /** Countries listed first in the country select, in this order. */
+  preferredCountries?: readonly CountryCode[];
   /** Schema name of the lead field that stores the number. @default 'Phone' */
   fieldSchemaName?: string;
   /** How the number is written in `FieldContent`. @default '+CC-NATIONAL' */
@@ -62,7 +79,8 @@ export const PhoneOtpRequestForm = forwardRef<
   const {
     transport,
     queryClient,
-    defaultCountry = 'US',
+    defaultCountry,
+    preferredCountries,
     fieldSchemaName = 'Phone',
     fieldContentFormat = '+CC-NATIONAL',
     validation = 'valid',
@@ -88,16 +106,29 @@ export const PhoneOtpRequestForm = forwardRef<
     onCodeIssued: props.onCodeIssued,
     onError: props.onError,
   });
-  const { register, handleSubmit, formState, trigger } = useForm<
+  const browserCountry = useBrowserCountry();
+  const initialCountry = defaultCountry ?? browserCountry ?? 'US';
+  const { control, handleSubmit, formState, trigger, setValue } = useForm<
     PhoneFormValues,
     unknown,
     PhoneFormOutput
   >({
-    defaultValues: { country: defaultCountry, phone: '' },
+    defaultValues: { country: initialCountry, phone: '' },
     resolver: createPhoneResolver(validation, messages),
     mode: 'onSubmit',
     reValidateMode: 'onChange',
   });
+  const { field: countryField } = useController({ control, name: 'country' });
+  const { field: phoneField } = useController({ control, name: 'phone' });
+  const country = countryField.value;
+
+  // The initial country can change after the first render: after hydration
+  // the browser's language becomes known. It applies until a country is
+  // chosen, by the select or by a typed +CC.
+  const countryChosenRef = useRef(false);
+  useEffect(() => {
+    if (!countryChosenRef.current) setValue('country', initialCountry);
+  }, [initialCountry, setValue]);
 
   const sendCode = ({ phone }: PhoneFormOutput) =>
     codeRequest.send({
@@ -115,15 +146,28 @@ export const PhoneOtpRequestForm = forwardRef<
   const coolingDown = codeRequest.cooldownSeconds > 0;
   const fieldError = formState.errors.phone?.message;
 
-  const countryField = register('country', {
-    onChange: () => {
-      if (formState.isSubmitted) void trigger('phone');
+  const onCountryChange = (event: ChangeEvent<HTMLSelectElement>) => {
+    countryChosenRef.current = true;
+    countryField.onChange(event.target.value);
+    if (formState.isSubmitted) void trigger('phone');
+  };
+  const phoneInput = usePhoneInput({
+    value: phoneField.value,
+    country,
+    onCountryChange: (code) => {
+      countryChosenRef.current = true;
+      setValue('country', code);
     },
-  });
-  const { ref: phoneRef, ...phoneField } = register('phone', {
-    onChange: () => {
+    onChange: (value) => {
+      phoneField.onChange(value);
       codeRequest.clearError();
     },
+  });
+  // The resolver's parse of the same values, so the hint can show the
+  // number that will be texted before the form is sent.
+  const verdict = parsePhone(phoneField.value, {
+    defaultCountry: country,
+    policy: validation,
   });
 
   return (
@@ -139,13 +183,21 @@ export const PhoneOtpRequestForm = forwardRef<
         locale={locale}
         autoComplete="country"
         disabled={disabled}
-        {...countryField}
+        preferredCountries={preferredCountries}
+        preferredLabel={messages.preferredCountriesLabel}
+        otherLabel={messages.otherCountriesLabel}
+        ref={countryField.ref}
+        name={countryField.name}
+        value={country}
+        onChange={onCountryChange}
+        onBlur={countryField.onBlur}
       />
 
       <label htmlFor={ids.phone}>{messages.phoneLabel}</label>
       <input
-        ref={mergeRefs(phoneRef, forwardedRef)}
+        ref={mergeRefs(phoneField.ref, forwardedRef)}
         id={ids.phone}
+        name={phoneField.name}
         type="tel"
         inputMode="tel"
         autoComplete="tel"
@@ -153,9 +205,16 @@ export const PhoneOtpRequestForm = forwardRef<
         disabled={disabled}
         aria-invalid={fieldError ? true : undefined}
         aria-describedby={`${ids.hint} ${ids.error}`}
-        {...phoneField}
+        onBlur={phoneField.onBlur}
+        {...phoneInput}
       />
-      <p id={ids.hint}>{messages.phoneHint}</p>
+      <p id={ids.hint}>
+        {verdict.ok
+          ? messages.confirmNumber(
+              <bdi dir="ltr">{verdict.phone.international}</bdi>,
+            )
+          : messages.phoneHint}
+      </p>
       <p id={ids.error} aria-live="polite">
         {fieldError}
       </p>
