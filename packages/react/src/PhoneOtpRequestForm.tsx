@@ -53,6 +53,11 @@ export interface PhoneOtpRequestFormProps {
   defaultCountry?: CountryCode;
   /** Countries listed first in the country select, in this order. */
   preferredCountries?: readonly CountryCode[];
+  /**
+   * Text in the phone input at first, such as a number typed before the form
+   * loaded. @default ''
+   */
+  defaultPhone?: string;
   /** Schema name of the lead field that stores the number. @default 'Phone' */
   fieldSchemaName?: string;
   /** How the number is written in `FieldContent`. @default '+CC-NATIONAL' */
@@ -113,7 +118,7 @@ export const PhoneOtpRequestForm = forwardRef<
     unknown,
     PhoneFormOutput
   >({
-    defaultValues: { country: initialCountry, phone: '' },
+    defaultValues: { country: initialCountry, phone: props.defaultPhone ?? '' },
     resolver: createPhoneResolver(validation, messages),
     mode: 'onSubmit',
     reValidateMode: 'onChange',
