@@ -1,5 +1,5 @@
-// Builds the workspace package in the current directory for publishing: an
-// ESM bundle of src/index.ts in Vite library mode, then type declarations
+// Builds the workspace package in the current directory for publishing: ESM
+// modules from src/index.ts in Vite library mode, then type declarations
 // from tsc. Dependencies and peer dependencies stay external, so consumers'
 // bundlers share one copy of React, TanStack Query and libphonenumber-js.
 import { spawnSync } from 'node:child_process';
@@ -39,7 +39,16 @@ await build({
       formats: ['es'],
       fileName: 'index',
     },
-    rolldownOptions: { external: isExternal },
+    rolldownOptions: {
+      external: isExternal,
+      // One output file per source module, so a page's bundler can leave
+      // out modules it never imports and split off those it imports lazily.
+      output: {
+        preserveModules: true,
+        preserveModulesRoot: 'src',
+        entryFileNames: '[name].js',
+      },
+    },
   },
 });
 

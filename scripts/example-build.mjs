@@ -2,8 +2,15 @@
 // built packages into tarballs, installs them with their peers into the
 // example alone, then type-checks and bundles it. Run after `pnpm build`.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import {
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+} from 'node:fs';
 import path from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 const exampleDir = path.resolve('examples/login');
 const packDir = path.join(exampleDir, '.packages');
@@ -54,6 +61,47 @@ run(
   exampleDir,
 );
 run('pnpm', ['run', 'build'], exampleDir);
+checkMetadataSplit();
 console.log(
   'example-build: examples/login/dist built from the packed packages.',
 );
+
+// The page renders LazyPhoneOtpRequestForm, so libphonenumber-js metadata
+// must be in a chunk loaded later and not in the script index.html loads.
+function checkMetadataSplit() {
+  const distDir = path.join(exampleDir, 'dist');
+  const html = readFileSync(path.join(distDir, 'index.html'), 'utf8');
+  const entry = html.match(/<script type="module"[^>]* src="\/([^"]+)"/)?.[1];
+  if (!entry) {
+    console.error('example-build: dist/index.html loads no module script.');
+    process.exit(1);
+  }
+  const chunks = readdirSync(path.join(distDir, 'assets'))
+    .filter((name) => name.endsWith('.js'))
+    .map((name) => `assets/${name}`);
+  // A key of every libphonenumber-js metadata set.
+  const hasMetadata = (chunk) =>
+    readFileSync(path.join(distDir, chunk), 'utf8').includes(
+      'country_calling_codes',
+    );
+
+  for (const chunk of chunks) {
+    const gzipBytes = gzipSync(readFileSync(path.join(distDir, chunk))).length;
+    const role = chunk === entry ? 'loaded first' : 'loaded later';
+    console.log(
+      `example-build: ${chunk} (${role}): ${(gzipBytes / 1000).toFixed(2)} kB gzip`,
+    );
+  }
+  if (hasMetadata(entry)) {
+    console.error(
+      `example-build: ${entry}, which index.html loads, contains libphonenumber-js metadata. LazyPhoneOtpRequestForm must leave it to a chunk loaded later.`,
+    );
+    process.exit(1);
+  }
+  if (!chunks.some(hasMetadata)) {
+    console.error(
+      'example-build: no chunk contains libphonenumber-js metadata.',
+    );
+    process.exit(1);
+  }
+}

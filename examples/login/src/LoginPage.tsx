@@ -1,8 +1,10 @@
-import { formatInternational } from '@lsq-otp/core';
-import { type CodeIssued, PhoneOtpRequestForm } from '@lsq-otp/react';
+import { type CodeIssued, LazyPhoneOtpRequestForm } from '@lsq-otp/react';
 import { useState } from 'react';
 
-/** Renders the request form, then a confirmation naming the number the code went to. */
+/**
+ * Renders the request form, then a confirmation naming the number the code
+ * went to. The form's validation code and metadata load after the page shows.
+ */
 export function LoginPage() {
   const [issued, setIssued] = useState<CodeIssued | null>(null);
 
@@ -12,7 +14,9 @@ export function LoginPage() {
         <h1>Check your phone</h1>
         <p role="status">
           We sent a code to{' '}
-          <bdi dir="ltr">{formatInternational(issued.FieldContent)}</bdi>.
+          {/* As LeadSquared echoed it. formatInternational would bring
+              libphonenumber-js metadata into the page's first chunk. */}
+          <bdi dir="ltr">{issued.FieldContent}</bdi>.
         </p>
         <button type="button" onClick={() => setIssued(null)}>
           Use another number
@@ -24,7 +28,7 @@ export function LoginPage() {
   return (
     <main>
       <h1>Sign in</h1>
-      <PhoneOtpRequestForm onCodeIssued={setIssued} />
+      <LazyPhoneOtpRequestForm onCodeIssued={setIssued} />
     </main>
   );
 }

@@ -1,4 +1,5 @@
 export { CountrySelect } from './CountrySelect.js';
+export { LazyPhoneOtpRequestForm } from './LazyPhoneOtpRequestForm.js';
 export { defaultRequestMessages, describeRequestError } from './messages.js';
 export { PhoneOtpRequestForm } from './PhoneOtpRequestForm.js';
 export { OtpTransportProvider, useOtpTransport } from './transport-context.js';
