@@ -17,6 +17,8 @@ export default meta;
 type Story = StoryObj<typeof meta>;
 
 const typedNumber = '4155552671';
+// How the input shows `typedNumber` once formatted for the US.
+const shownNumber = '(415) 555-2671';
 
 /** A story whose play sends a number and expects `message` in the status. */
 function failureStory(scenario: MockScenario, message: RegExp): Story {
@@ -33,7 +35,7 @@ function failureStory(scenario: MockScenario, message: RegExp): Story {
       await expect(args.onError).toHaveBeenCalledTimes(1);
       await expect(args.onCodeIssued).not.toHaveBeenCalled();
       await expect(input).toBeEnabled();
-      await expect(input).toHaveValue(typedNumber);
+      await expect(input).toHaveValue(shownNumber);
     },
   };
 }
