@@ -76,6 +76,20 @@ describe('PhoneOtpRequestForm phone entry', () => {
     expect(transport.calls).toHaveLength(0);
   });
 
+  it('formats national digits for a newly chosen country', async () => {
+    const { user } = renderForm({ defaultCountry: 'GB' });
+    await user.type(phoneInput(), '4155552671');
+    await user.selectOptions(countrySelect(), 'US');
+    expect(phoneInput()).toHaveValue('(415) 555-2671');
+  });
+
+  it('keeps international text when another country is chosen', async () => {
+    const { user } = renderForm({ defaultCountry: 'US' });
+    await user.type(phoneInput(), '+44 7400 123456');
+    await user.selectOptions(countrySelect(), 'FR');
+    expect(phoneInput()).toHaveValue('+44 7400 123456');
+  });
+
   it('reads an exit code of the selected country', async () => {
     const { user, transport } = renderForm({ defaultCountry: 'GB' });
     await user.type(phoneInput(), '00 44 20 7946 0958');

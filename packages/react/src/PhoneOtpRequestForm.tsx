@@ -2,6 +2,7 @@ import {
   type CountryCode,
   type FieldContentFormat,
   formatFieldContent,
+  formatPhoneInput,
   type OtpRequestError,
   parsePhone,
   type OtpTransport,
@@ -152,8 +153,14 @@ export const PhoneOtpRequestForm = forwardRef<
   const fieldError = formState.errors.phone?.message;
 
   const onCountryChange = (event: ChangeEvent<HTMLSelectElement>) => {
+    const code = event.target.value as CountryCode;
     countryChosenRef.current = true;
-    countryField.onChange(event.target.value);
+    countryField.onChange(code);
+    // National digits are now read in the new country, so they take its
+    // format. International text keeps its own.
+    const phone = phoneField.value;
+    const shown = formatPhoneInput({ value: phone, caret: 0 }, code).value;
+    if (shown !== phone) phoneField.onChange(shown);
     if (formState.isSubmitted) void trigger('phone');
   };
   const phoneInput = usePhoneInput({
