@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { useState } from 'react';
 import { expect, waitFor } from 'storybook/test';
+import { clearResendCooldowns } from './clear-resend-cooldowns.js';
 import { createStoryTransport, LoginPage } from './pages/LoginPage.js';
 
 function LoginStory() {
@@ -28,6 +29,9 @@ export const Login: Story = {};
 
 /** The same page, filled in and sent by its play function. */
 export const SendsCode: Story = {
+  // A cooldown left by an earlier run in this tab would block the send.
+  // `Login` keeps its cooldowns, so a reload of the page cannot skip them.
+  beforeEach: clearResendCooldowns,
   play: async ({ canvas, userEvent }) => {
     const startedAt = new Date().toISOString();
     await userEvent.type(
@@ -49,5 +53,39 @@ export const SendsCode: Story = {
       );
       await expect(sent.length).toBeGreaterThan(0);
     });
+  },
+};
+
+/** The whole sign-in, reading the OTP from the mock portal's outbox. */
+export const SignsIn: Story = {
+  beforeEach: clearResendCooldowns,
+  play: async ({ canvas, userEvent }) => {
+    const startedAt = new Date().toISOString();
+    await userEvent.type(
+      canvas.getByRole('textbox', { name: 'Phone number' }),
+      '(201) 555-0123',
+    );
+    await userEvent.click(canvas.getByRole('button', { name: 'Send code' }));
+    const codeInput = await canvas.findByRole(
+      'textbox',
+      { name: 'Code from the SMS' },
+      { timeout: 5_000 },
+    );
+
+    let otp = '';
+    await waitFor(async () => {
+      const response = await fetch('/mock-portal/__mock/outbox');
+      const outbox = (await response.json()) as OutboxEntry[];
+      const sent = outbox.filter(
+        (entry) => entry.to === '+1-2015550123' && entry.sentAt >= startedAt,
+      );
+      otp = sent.at(-1)?.otp ?? '';
+      await expect(otp).toMatch(/^\d{6}$/);
+    });
+    await userEvent.type(codeInput, otp);
+
+    await expect(
+      await canvas.findByText(/Signed in as lead/, {}, { timeout: 5_000 }),
+    ).toHaveTextContent(/^Signed in as lead [0-9a-f-]{36}$/);
   },
 };

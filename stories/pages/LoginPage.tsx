@@ -1,38 +1,35 @@
-import {
-  createLeadSquaredTransport,
-  formatInternational,
-  type OtpTransport,
-} from '@lsq-otp/core';
-import { type CodeIssued, PhoneOtpRequestForm } from '@lsq-otp/react';
+import { createLeadSquaredTransport, type OtpTransport } from '@lsq-otp/core';
+import { PhoneOtpSignIn, type SignedIn } from '@lsq-otp/react';
 import { useState } from 'react';
 
 export interface LoginPageProps {
   transport: OtpTransport;
+  /** Receives the session, as a site would hand it to its backend. */
+  onSignedIn?: (result: SignedIn) => void;
 }
 
 /**
- * A login page as a site would write it: the request form, then a
- * confirmation naming the number the code went to.
+ * Renders a login page as a site would write it: the phone step, the code
+ * step, then the signed-in lead. The page keeps the `LeadId` to show and no
+ * `AuthKey`. A real site posts the `AuthKey` to its own backend or keeps it
+ * in memory, never in `localStorage`, a log or a URL.
  */
-export function LoginPage({ transport }: LoginPageProps) {
-  const [issued, setIssued] = useState<CodeIssued | null>(null);
+export function LoginPage({ transport, onSignedIn }: LoginPageProps) {
+  const [leadId, setLeadId] = useState<string | null>(null);
 
   return (
     <main className="login-page">
       <h1>Sign in</h1>
-      {issued ? (
-        <section aria-labelledby="code-sent">
-          <h2 id="code-sent">Check your phone</h2>
-          <p role="status">
-            We sent a code to{' '}
-            <bdi dir="ltr">{formatInternational(issued.FieldContent)}</bdi>.
-          </p>
-          <button type="button" onClick={() => setIssued(null)}>
-            Use another number
-          </button>
-        </section>
+      {leadId === null ? (
+        <PhoneOtpSignIn
+          transport={transport}
+          onSignedIn={(result) => {
+            setLeadId(result.LeadId);
+            onSignedIn?.(result);
+          }}
+        />
       ) : (
-        <PhoneOtpRequestForm transport={transport} onCodeIssued={setIssued} />
+        <p role="status">Signed in as lead {leadId}</p>
       )}
     </main>
   );
