@@ -21,7 +21,7 @@ const outDir = path.join(rootDir, '.test-results/bench');
 // number, which both forms read as international.
 const digits = '919876543210';
 const warmupRuns = 3;
-const measuredRuns = 20;
+const measuredRuns = 30;
 
 const peers = [
   'react',
@@ -130,7 +130,7 @@ async function typeNumber(page) {
   return samples;
 }
 
-async function measureTyping(browser, subject, url) {
+async function openPage(browser, subject, url) {
   const page = await browser.newPage();
   // Nothing in these pages needs the network: stop any request that is not
   // for a local file.
@@ -142,14 +142,10 @@ async function measureTyping(browser, subject, url) {
   });
   await page.goto(url);
   await page.waitForFunction(() => window.bench !== undefined);
+  return page;
+}
 
-  for (let run = 0; run < warmupRuns; run++) await typeNumber(page);
-  const samples = [];
-  for (let run = 0; run < measuredRuns; run++) {
-    samples.push(...(await typeNumber(page)));
-  }
-  await page.close();
-
+function summarize(samples) {
   const renders = samples.map((sample) => sample.renders);
   return {
     medianMs: median(samples.map((sample) => sample.durationMs)),
@@ -158,6 +154,25 @@ async function measureTyping(browser, subject, url) {
     meanRenders: renders.reduce((sum, n) => sum + n, 0) / renders.length,
     keystrokes: samples.length,
   };
+}
+
+// Runs alternate between the forms, so a slow spell of the machine slows
+// both alike instead of only the form measured at the time.
+async function measureTyping(browser, urls) {
+  const pages = [];
+  for (const [index, subject] of subjects.entries()) {
+    pages.push(await openPage(browser, subject, urls[index]));
+  }
+  const samples = pages.map(() => []);
+
+  for (let run = 0; run < warmupRuns + measuredRuns; run++) {
+    for (const [index, page] of pages.entries()) {
+      const runSamples = await typeNumber(page);
+      if (run >= warmupRuns) samples[index].push(...runSamples);
+    }
+  }
+  for (const page of pages) await page.close();
+  return samples.map(summarize);
 }
 
 function machineFacts(browserVersion) {
@@ -193,10 +208,9 @@ const { module: chromiumModule } = await runnerImport(
   path.join(rootDir, 'scripts/chromium.ts'),
 );
 const browser = await chromium.launch(chromiumModule.chromiumLaunchOptions());
-const typing = [];
-for (const subject of subjects) {
-  typing.push(await measureTyping(browser, subject, await buildPage(subject)));
-}
+const urls = [];
+for (const subject of subjects) urls.push(await buildPage(subject));
+const typing = await measureTyping(browser, urls);
 const machine = machineFacts(browser.version());
 await browser.close();
 
