@@ -1,5 +1,6 @@
 import type { Preview } from '@storybook/react-vite';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import '@lsq-otp/react/styles.css';
 import '../stories/stories.css';
 
 const preview: Preview = {

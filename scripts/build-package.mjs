@@ -3,7 +3,7 @@
 // from tsc. Dependencies and peer dependencies stay external, so consumers'
 // bundlers share one copy of React, TanStack Query and libphonenumber-js.
 import { spawnSync } from 'node:child_process';
-import { readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import react from '@vitejs/plugin-react';
 import { build } from 'vite';
@@ -51,6 +51,18 @@ await build({
     },
   },
 });
+
+// Stylesheets ship as written, for imports such as
+// `@lsq-otp/react/styles.css`.
+const sourceDir = path.join(packageDir, 'src');
+for (const file of readdirSync(sourceDir)) {
+  if (file.endsWith('.css')) {
+    copyFileSync(
+      path.join(sourceDir, file),
+      path.join(packageDir, 'dist', file),
+    );
+  }
+}
 
 const tsc = spawnSync('tsc', ['-p', 'tsconfig.build.json'], {
   cwd: packageDir,

@@ -11,51 +11,36 @@ const KINDS_WITH_SERVER_TEXT = new Set<OtpErrorKind>([
   'rejected',
 ]);
 
-export interface RequestStatusProps {
+export interface RequestStatusInput {
   error: OtpRequestError | null;
   offline: boolean;
   coolingDown: boolean;
   messages: PhoneOtpRequestMessages;
 }
 
-/**
- * The polite live region under the send button. Server text is rendered as
- * text, never as markup.
- */
-export function RequestStatus({
+/** What the request form's status region says, if anything. */
+export interface RequestStatus {
+  text: string;
+  /** LeadSquared's own words, masked; render them as text, never markup. */
+  serverText?: string;
+}
+
+/** Picks what the status region under the send button says. */
+export function describeRequestStatus({
   error,
   offline,
   coolingDown,
   messages,
-}: RequestStatusProps) {
-  let text: string | undefined;
-  let serverText: string | undefined;
-  if (offline) {
-    text = messages.offline;
-  } else if (error?.kind === 'rateLimited' && !coolingDown) {
-    text = messages.cooldownEnded;
-  } else if (error) {
-    text = describeRequestError(error, messages);
-    if (KINDS_WITH_SERVER_TEXT.has(error.kind)) {
-      serverText = error.exceptionMessage;
-    }
+}: RequestStatusInput): RequestStatus | undefined {
+  if (offline) return { text: messages.offline };
+  if (!error) return undefined;
+  if (error.kind === 'rateLimited' && !coolingDown) {
+    return { text: messages.cooldownEnded };
   }
 
-  return (
-    <p role="status">
-      {text}
-      {serverText ? <span> {serverText}</span> : null}
-    </p>
-  );
-}
-
-/** The send button's label for the form's state. */
-export function submitLabel(
-  messages: PhoneOtpRequestMessages,
-  busy: boolean,
-  cooldownSeconds: number,
-): string {
-  if (busy) return messages.submitting;
-  if (cooldownSeconds > 0) return messages.retryIn(cooldownSeconds);
-  return messages.submit;
+  const text = describeRequestError(error, messages);
+  const serverText = KINDS_WITH_SERVER_TEXT.has(error.kind)
+    ? error.exceptionMessage
+    : undefined;
+  return serverText ? { text, serverText } : { text };
 }

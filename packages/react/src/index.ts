@@ -9,6 +9,7 @@ export {
 export { PhoneOtpRequestForm } from './PhoneOtpRequestForm.js';
 export { defaultSignInMessages, PhoneOtpSignIn } from './PhoneOtpSignIn.js';
 export { OtpTransportProvider, useOtpTransport } from './transport-context.js';
+export { usePhoneOtpRequestForm } from './use-phone-otp-request-form.js';
 export { useRequestOtp } from './use-request-otp.js';
 export { useSignInWithOtp } from './use-sign-in-with-otp.js';
 
@@ -18,13 +19,20 @@ export type { OtpCodeFormProps } from './OtpCodeForm.js';
 export type { OtpCodeMessages } from './otp-code-messages.js';
 export type {
   CodeIssued,
+  PhoneOtpRequestFormPart,
   PhoneOtpRequestFormProps,
 } from './PhoneOtpRequestForm.js';
 export type {
   PhoneOtpSignInMessages,
   PhoneOtpSignInProps,
 } from './PhoneOtpSignIn.js';
+export type { StylingProps } from './styling.js';
+export type { OtpTheme } from './theme.js';
 export type { OtpTransportProviderProps } from './transport-context.js';
+export type {
+  UsePhoneOtpRequestFormOptions,
+  UsePhoneOtpRequestFormResult,
+} from './use-phone-otp-request-form.js';
 export type {
   UseRequestOtpOptions,
   UseRequestOtpResult,

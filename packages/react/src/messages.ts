@@ -7,6 +7,10 @@ import { createElement, Fragment, type ReactNode } from 'react';
 
 /** Every text the request form shows. */
 export interface PhoneOtpRequestMessages {
+  /** BCP 47 language of these texts; country names use it too. */
+  locale: string;
+  /** Direction of the language's script. */
+  dir: 'ltr' | 'rtl';
   countryLabel: string;
   phoneLabel: string;
   phoneHint: string;
@@ -34,6 +38,8 @@ export interface PhoneOtpRequestMessages {
 }
 
 export const defaultRequestMessages: PhoneOtpRequestMessages = {
+  locale: 'en',
+  dir: 'ltr',
   countryLabel: 'Country',
   phoneLabel: 'Phone number',
   phoneHint: 'We’ll text a one-time code to this number.',
