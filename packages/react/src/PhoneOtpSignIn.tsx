@@ -35,6 +35,7 @@ export interface PhoneOtpSignInProps
     Pick<
       PhoneOtpRequestFormProps,
       | 'defaultCountry'
+      | 'preferredCountries'
       | 'fieldSchemaName'
       | 'fieldContentFormat'
       | 'validation'
@@ -124,6 +125,7 @@ export function PhoneOtpSignIn(props: PhoneOtpSignInProps) {
           transport={requestTransport}
           queryClient={queryClient}
           defaultCountry={props.defaultCountry}
+          preferredCountries={props.preferredCountries}
           fieldSchemaName={fieldSchemaName}
           fieldContentFormat={props.fieldContentFormat}
           validation={props.validation}
