@@ -60,10 +60,15 @@ export const CountrySelect = forwardRef<HTMLSelectElement, CountrySelectProps>(
   },
 );
 
+// Option text cannot hold a <bdi>, so the dial code is isolated with Unicode
+// marks: in right-to-left text a bare "+44" would render as "44+".
+const LEFT_TO_RIGHT_ISOLATE = '\u2066';
+const POP_DIRECTIONAL_ISOLATE = '\u2069';
+
 function renderOption({ code, name, callingCode }: CountryOption) {
   return (
     <option key={code} value={code}>
-      {`${name} (+${callingCode})`}
+      {`${name} (${LEFT_TO_RIGHT_ISOLATE}+${callingCode}${POP_DIRECTIONAL_ISOLATE})`}
     </option>
   );
 }

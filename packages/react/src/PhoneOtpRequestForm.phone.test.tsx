@@ -217,18 +217,18 @@ describe('PhoneOtpRequestForm countries', () => {
     const names = within(preferred)
       .getAllByRole('option')
       .map((option) => option.textContent);
-    expect(names).toEqual(['India (+91)', 'United Kingdom (+44)']);
+    expect(names).toEqual(['India (\u2066+91\u2069)', 'United Kingdom (\u2066+44\u2069)']);
 
     const others = screen.getByRole('group', { name: 'Other countries' });
     expect(
-      within(others).queryByRole('option', { name: 'India (+91)' }),
+      within(others).queryByRole('option', { name: 'India (\u2066+91\u2069)' }),
     ).not.toBeInTheDocument();
   });
 
   it('names countries in the locale', () => {
     renderForm({ locale: 'de' });
     expect(
-      screen.getByRole('option', { name: 'Vereinigtes Königreich (+44)' }),
+      screen.getByRole('option', { name: 'Vereinigtes Königreich (\u2066+44\u2069)' }),
     ).toBeInTheDocument();
   });
 

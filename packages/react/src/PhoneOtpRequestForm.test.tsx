@@ -48,7 +48,7 @@ describe('PhoneOtpRequestForm', () => {
     expect(select).toHaveValue('US');
     expect(select.querySelectorAll('option').length).toBeGreaterThan(240);
     expect(
-      screen.getByRole('option', { name: 'United Kingdom (+44)' }),
+      screen.getByRole('option', { name: 'United Kingdom (\u2066+44\u2069)' }),
     ).toBeInTheDocument();
   });
 

@@ -1,5 +1,8 @@
 export { CountrySelect } from './CountrySelect.js';
 export { LazyPhoneOtpRequestForm } from './LazyPhoneOtpRequestForm.js';
+export { messagesAr } from './locales/ar.js';
+export { messagesEn } from './locales/en.js';
+export { messagesHi } from './locales/hi.js';
 export { defaultRequestMessages, describeRequestError } from './messages.js';
 export { OtpCodeForm } from './OtpCodeForm.js';
 export {
@@ -14,6 +17,7 @@ export { useRequestOtp } from './use-request-otp.js';
 export { useSignInWithOtp } from './use-sign-in-with-otp.js';
 
 export type { CountrySelectProps } from './CountrySelect.js';
+export type { OtpMessageCatalogue } from './locales/types.js';
 export type { PhoneOtpRequestMessages } from './messages.js';
 export type { OtpCodeFormProps } from './OtpCodeForm.js';
 export type { OtpCodeMessages } from './otp-code-messages.js';
