@@ -44,12 +44,14 @@ module.exports = [
     limit: '8 kB',
   },
   {
+    // Every export, the Arabic and Hindi catalogues included; a page ships
+    // only what it imports.
     name: '@lsq-otp/react, own code',
     path: 'packages/react/dist/index.js',
     ignore: [...peers, '@lsq-otp/core', ...libphonenumber],
     gzip: true,
     modifyEsbuildConfig,
-    limit: '9 kB',
+    limit: '12 kB',
   },
   {
     name: 'PhoneOtpRequestForm, kit code without libphonenumber-js',
@@ -58,7 +60,16 @@ module.exports = [
     ignore: [...peers, ...libphonenumber],
     gzip: true,
     modifyEsbuildConfig,
-    limit: '7.5 kB',
+    limit: '8 kB',
+  },
+  {
+    name: 'PhoneOtpSignIn, kit code without libphonenumber-js',
+    path: 'packages/react/dist/index.js',
+    import: '{ PhoneOtpSignIn }',
+    ignore: [...peers, ...libphonenumber],
+    gzip: true,
+    modifyEsbuildConfig,
+    limit: '12 kB',
   },
   {
     name: 'PhoneOtpRequestForm with libphonenumber-js max metadata',

@@ -32,6 +32,9 @@ const steps = [
       '.',
       '--profile',
       'esm-only',
+      // A stylesheet has no types to check.
+      '--exclude-entrypoints',
+      './styles.css',
     ],
   ],
   ['api report', 'node', ['scripts/api-report.mjs']],

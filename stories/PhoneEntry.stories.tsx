@@ -298,6 +298,10 @@ export const PreferredCountries: Story = {
     const options = canvas.getAllByRole('option');
     await expect(
       options.slice(0, 3).map((option) => option.textContent),
-    ).toEqual(['India (\u2066+91\u2069)', 'United Kingdom (\u2066+44\u2069)', 'United States (\u2066+1\u2069)']);
+    ).toEqual([
+      'India (\u2066+91\u2069)',
+      'United Kingdom (\u2066+44\u2069)',
+      'United States (\u2066+1\u2069)',
+    ]);
   },
 };

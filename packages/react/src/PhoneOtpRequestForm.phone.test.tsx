@@ -217,7 +217,10 @@ describe('PhoneOtpRequestForm countries', () => {
     const names = within(preferred)
       .getAllByRole('option')
       .map((option) => option.textContent);
-    expect(names).toEqual(['India (\u2066+91\u2069)', 'United Kingdom (\u2066+44\u2069)']);
+    expect(names).toEqual([
+      'India (\u2066+91\u2069)',
+      'United Kingdom (\u2066+44\u2069)',
+    ]);
 
     const others = screen.getByRole('group', { name: 'Other countries' });
     expect(
@@ -228,7 +231,9 @@ describe('PhoneOtpRequestForm countries', () => {
   it('names countries in the locale', () => {
     renderForm({ locale: 'de' });
     expect(
-      screen.getByRole('option', { name: 'Vereinigtes Königreich (\u2066+44\u2069)' }),
+      screen.getByRole('option', {
+        name: 'Vereinigtes Königreich (\u2066+44\u2069)',
+      }),
     ).toBeInTheDocument();
   });
 

@@ -114,6 +114,7 @@ describe('normalizePhoneText', () => {
       ['+44(0)20 7946 0958', '+44 20 7946 0958'],
       ['+49 (0)30 123456', '+49 30 123456'],
       ['+39 (0)2 1234 5678', '+39 02 1234 5678'],
+      ['+44 (0)', '+44'],
     ])('reads %j as %j', (text, expected) => {
       expect(normalize(text)).toBe(expected);
     });

@@ -48,9 +48,10 @@ export function normalizePhoneText(
   // The trunk prefix may sit after a repeated calling code, so it is
   // removed both before and after it.
   const withoutTrunkPrefix = removeBracketedTrunkPrefix(international);
+  // Removing "(0)" at the end leaves the space before it behind.
   return removeBracketedTrunkPrefix(
     removeRepeatedCallingCode(withoutTrunkPrefix),
-  );
+  ).trim();
 }
 
 function foldCharacters(text: string): string {
