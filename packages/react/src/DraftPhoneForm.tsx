@@ -8,6 +8,7 @@ import {
 } from 'react';
 import { defaultRequestMessages } from './messages.js';
 import type { PhoneOtpRequestFormProps } from './PhoneOtpRequestForm.js';
+import { partClassNames, rootStylingProps } from './styling.js';
 
 /** Focus and caret of the draft's phone input when it unmounted. */
 export interface DraftState {
@@ -27,18 +28,23 @@ export interface DraftPhoneFormProps extends PhoneOtpRequestFormProps {
  * code and libphonenumber-js metadata load. It imports nothing from
  * `@lsq-otp/core`, so none of the metadata lands in the page's first chunk.
  */
-export function DraftPhoneForm({
-  text,
-  onTextChange,
-  onSubmit,
-  stateRef,
-  defaultCountry,
-  locale,
-  disabled = false,
-  className,
-  messages: messageOverrides,
-}: DraftPhoneFormProps) {
+export function DraftPhoneForm(props: DraftPhoneFormProps) {
+  const {
+    text,
+    onTextChange,
+    onSubmit,
+    stateRef,
+    defaultCountry,
+    disabled = false,
+    className,
+    messages: messageOverrides,
+  } = props;
   const messages = { ...defaultRequestMessages, ...messageOverrides };
+  const locale = props.locale ?? messages.locale;
+  const classNameOf = partClassNames(props);
+  const rootClassName = [classNameOf('root'), className]
+    .filter(Boolean)
+    .join(' ');
   const inputRef = useRef<HTMLInputElement>(null);
   const id = useId();
   // Calling codes come with the metadata, so only the name is shown. Without
@@ -65,15 +71,32 @@ export function DraftPhoneForm({
   }, [stateRef]);
 
   return (
-    <form className={className} noValidate onSubmit={onSubmit} aria-busy>
-      <label htmlFor={`${id}-country`}>{messages.countryLabel}</label>
-      <select id={`${id}-country`} disabled>
+    <form
+      {...rootStylingProps(props)}
+      className={rootClassName || undefined}
+      dir={props.dir ?? messages.dir}
+      lang={messages.locale}
+      noValidate
+      onSubmit={onSubmit}
+      aria-busy
+    >
+      <label htmlFor={`${id}-country`} className={classNameOf('label')}>
+        {messages.countryLabel}
+      </label>
+      <select
+        id={`${id}-country`}
+        className={classNameOf('countrySelect')}
+        disabled
+      >
         <option value={defaultCountry ?? ''}>{countryName}</option>
       </select>
 
-      <label htmlFor={`${id}-phone`}>{messages.phoneLabel}</label>
+      <label htmlFor={`${id}-phone`} className={classNameOf('label')}>
+        {messages.phoneLabel}
+      </label>
       <input
         ref={inputRef}
+        className={classNameOf('input')}
         id={`${id}-phone`}
         type="tel"
         inputMode="tel"
@@ -84,9 +107,15 @@ export function DraftPhoneForm({
         value={text}
         onChange={(event) => onTextChange(event.currentTarget.value)}
       />
-      <p id={`${id}-hint`}>{messages.phoneHint}</p>
+      <p id={`${id}-hint`} className={classNameOf('hint')}>
+        {messages.phoneHint}
+      </p>
 
-      <button type="submit" disabled={disabled}>
+      <button
+        type="submit"
+        className={classNameOf('button')}
+        disabled={disabled}
+      >
         {messages.submit}
       </button>
     </form>

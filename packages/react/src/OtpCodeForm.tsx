@@ -21,6 +21,11 @@ import {
   type OtpCodeMessages,
 } from './otp-code-messages.js';
 import { ResendCode } from './ResendCode.js';
+import {
+  partClassNames,
+  rootStylingProps,
+  type StylingProps,
+} from './styling.js';
 import { useOtpTransport } from './transport-context.js';
 import type { CodeIssued } from './use-code-request.js';
 import { useLatestIssued } from './use-latest-issued.js';
@@ -29,7 +34,19 @@ import { useOtpInput } from './use-otp-input.js';
 import { type SignedIn, useOtpSignIn } from './use-otp-sign-in.js';
 import { useResendCooldownTransport } from './use-resend-cooldown-transport.js';
 
-export interface OtpCodeFormProps {
+/** The parts of `<OtpCodeForm>` that `classNames` can style. */
+export type OtpCodeFormPart =
+  | 'root'
+  | 'label'
+  | 'input'
+  | 'hint'
+  | 'error'
+  | 'button'
+  | 'status'
+  | 'resendButton'
+  | 'countdown';
+
+export interface OtpCodeFormProps extends StylingProps<OtpCodeFormPart> {
   /** The `Code` and `FieldContent` that Get Sign In OTP returned. */
   issued: CodeIssued;
   /** Called once when LeadSquared accepts the OTP. */
@@ -57,6 +74,9 @@ export interface OtpCodeFormProps {
   messages?: Partial<OtpCodeMessages>;
   /** Disables the whole form. @default false */
   disabled?: boolean;
+  /** Text direction of the form; the code stays left to right. @default `messages.dir` */
+  dir?: 'ltr' | 'rtl';
+  /** Class name of the root element, added to `classNames.root`. */
   className?: string;
 }
 
@@ -158,6 +178,11 @@ export const OtpCodeForm = forwardRef<HTMLInputElement, OtpCodeFormProps>(
       onCodeIssuedRef.current?.(next);
     };
 
+    const classNameOf = partClassNames(props);
+    const rootClassName = [classNameOf('root'), className]
+      .filter(Boolean)
+      .join(' ');
+
     const { errorText, invalid } = describeCodeFormError({
       incomplete,
       error: signIn.error,
@@ -167,13 +192,19 @@ export const OtpCodeForm = forwardRef<HTMLInputElement, OtpCodeFormProps>(
 
     return (
       <form
-        className={className}
+        {...rootStylingProps(props)}
+        className={rootClassName || undefined}
+        dir={props.dir ?? messages.dir}
+        lang={messages.locale}
         noValidate
         onSubmit={onSubmit}
         aria-busy={signIn.busy || undefined}
       >
-        <label htmlFor={ids.input}>{messages.label}</label>
+        <label htmlFor={ids.input} className={classNameOf('label')}>
+          {messages.label}
+        </label>
         <input
+          className={classNameOf('input')}
           ref={mergeRefs(inputRef, forwardedRef)}
           id={ids.input}
           name="one-time-code"
@@ -190,19 +221,24 @@ export const OtpCodeForm = forwardRef<HTMLInputElement, OtpCodeFormProps>(
           onChange={input.onChange}
           onPaste={input.onPaste}
         />
-        <p id={ids.hint}>{messages.hint(length)}</p>
-        <p id={ids.error} aria-live="polite">
+        <p id={ids.hint} className={classNameOf('hint')}>
+          {messages.hint(length)}
+        </p>
+        <p id={ids.error} className={classNameOf('error')} aria-live="polite">
           {errorText}
         </p>
 
         <button
           type="submit"
+          className={classNameOf('button')}
           disabled={disabled}
           aria-disabled={signIn.busy || signIn.signedIn || undefined}
         >
           {signIn.busy ? messages.submitting : messages.submit}
         </button>
-        <p role="status">{signIn.signedIn ? messages.signedIn : null}</p>
+        <p role="status" className={classNameOf('status')}>
+          {signIn.signedIn ? messages.signedIn : null}
+        </p>
 
         <ResendCode
           fieldContent={current.FieldContent}
@@ -214,6 +250,11 @@ export const OtpCodeForm = forwardRef<HTMLInputElement, OtpCodeFormProps>(
           disabled={disabled || signIn.signedIn}
           onCodeIssued={onCodeResent}
           onError={props.onError}
+          classNames={{
+            button: classNameOf('resendButton'),
+            countdown: classNameOf('countdown'),
+            status: classNameOf('status'),
+          }}
         />
       </form>
     );

@@ -7,12 +7,22 @@ import {
 import type { QueryClient } from '@tanstack/react-query';
 import { type ReactNode, useEffect, useRef, useState } from 'react';
 import type { PhoneOtpRequestMessages } from './messages.js';
-import { OtpCodeForm, type OtpCodeFormProps } from './OtpCodeForm.js';
+import {
+  OtpCodeForm,
+  type OtpCodeFormPart,
+  type OtpCodeFormProps,
+} from './OtpCodeForm.js';
 import type { OtpCodeMessages } from './otp-code-messages.js';
 import {
   PhoneOtpRequestForm,
+  type PhoneOtpRequestFormPart,
   type PhoneOtpRequestFormProps,
 } from './PhoneOtpRequestForm.js';
+import {
+  partClassNames,
+  rootStylingProps,
+  type StylingProps,
+} from './styling.js';
 import { useOtpTransport } from './transport-context.js';
 import type { CodeIssued } from './use-code-request.js';
 import type { SignedIn } from './use-otp-sign-in.js';
@@ -30,8 +40,13 @@ export const defaultSignInMessages: PhoneOtpSignInMessages = {
   changeNumber: 'Change number',
 };
 
+/** The parts of `<PhoneOtpSignIn>` that `classNames` can style. */
+export type PhoneOtpSignInPart =
+  PhoneOtpRequestFormPart | OtpCodeFormPart | 'codeSent' | 'changeNumber';
+
 export interface PhoneOtpSignInProps
   extends
+    StylingProps<PhoneOtpSignInPart>,
     Pick<
       PhoneOtpRequestFormProps,
       | 'defaultCountry'
@@ -67,6 +82,9 @@ export interface PhoneOtpSignInProps
   codeMessages?: Partial<OtpCodeMessages>;
   /** Disables both steps. @default false */
   disabled?: boolean;
+  /** Text direction of both steps. @default `requestMessages.dir` */
+  dir?: 'ltr' | 'rtl';
+  /** Class name of the root element, added to `classNames.root`. */
   className?: string;
 }
 
@@ -117,10 +135,35 @@ export function PhoneOtpSignIn(props: PhoneOtpSignInProps) {
     props.onSignedIn(result);
   };
 
+  // Both forms share the flow's look: tokens, class names and scheme.
+  const styling = {
+    theme: props.theme,
+    classNames: props.classNames,
+    unstyled: props.unstyled,
+    colorScheme: props.colorScheme,
+  };
+  const classNameOf = partClassNames(styling);
+  const dir = props.dir ?? props.requestMessages?.dir;
+  const rootProps = {
+    ...rootStylingProps(styling),
+    className:
+      [
+        classNameOf('root'),
+        props.unstyled ? undefined : 'lsq-otp-sign-in',
+        props.className,
+      ]
+        .filter(Boolean)
+        .join(' ') || undefined,
+    dir,
+    lang: props.requestMessages?.locale,
+  };
+
   if (issued === null) {
     return (
-      <div className={props.className}>
+      <div {...rootProps}>
         <PhoneOtpRequestForm
+          {...styling}
+          dir={dir}
           ref={phoneRef}
           transport={requestTransport}
           queryClient={queryClient}
@@ -140,13 +183,15 @@ export function PhoneOtpSignIn(props: PhoneOtpSignInProps) {
   }
 
   return (
-    <div className={props.className}>
-      <p role="status">
+    <div {...rootProps}>
+      <p role="status" className={classNameOf('codeSent')}>
         {messages.codeSent(
           <bdi dir="ltr">{formatInternational(issued.FieldContent)}</bdi>,
         )}
       </p>
       <OtpCodeForm
+        {...styling}
+        dir={dir}
         ref={codeRef}
         issued={issued}
         transport={baseTransport}
@@ -163,6 +208,7 @@ export function PhoneOtpSignIn(props: PhoneOtpSignInProps) {
       />
       <button
         type="button"
+        className={classNameOf('changeNumber')}
         onClick={changeNumber}
         disabled={disabled || signedIn}
       >

@@ -26,6 +26,12 @@ export interface ResendCodeProps {
   disabled: boolean;
   onCodeIssued: (result: CodeIssued) => void;
   onError?: (error: OtpRequestError) => void;
+  /** Class names of the resend button, its countdown and its status. */
+  classNames: {
+    button?: string;
+    countdown?: string;
+    status?: string;
+  };
 }
 
 /**
@@ -98,6 +104,7 @@ export function ResendCode(props: ResendCodeProps) {
           the countdown, stays reachable while it waits. */}
       <button
         type="button"
+        className={props.classNames.button}
         onClick={resend}
         disabled={props.disabled}
         aria-disabled={unavailable || undefined}
@@ -105,10 +112,10 @@ export function ResendCode(props: ResendCodeProps) {
       >
         {request.isPending ? messages.resending : messages.resend}
       </button>
-      <p id={countdownId}>
+      <p id={countdownId} className={props.classNames.countdown}>
         {coolingDown ? messages.resendIn(cooldown.secondsLeft) : null}
       </p>
-      <p role="status">
+      <p role="status" className={props.classNames.status}>
         {outcome}
         <span style={visuallyHidden}>
           {outcome && announcement ? ' ' : null}

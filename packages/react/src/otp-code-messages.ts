@@ -3,6 +3,10 @@ import { defaultRequestMessages } from './messages.js';
 
 /** Every text the code form shows. */
 export interface OtpCodeMessages {
+  /** BCP 47 language of these texts. */
+  locale: string;
+  /** Direction of the language's script. */
+  dir: 'ltr' | 'rtl';
   label: string;
   /** Description of the input, for a code of `length` digits. */
   hint: (length: number) => string;
@@ -33,6 +37,8 @@ const setupError =
   'Sign-in is not set up correctly on this site. Contact the site owner.';
 
 export const defaultOtpCodeMessages: OtpCodeMessages = {
+  locale: 'en',
+  dir: 'ltr',
   label: 'Code from the SMS',
   hint: (length) => `Enter the ${length}-digit code we texted you.`,
   incomplete: (length) => `Enter all ${length} digits of the code.`,

@@ -50,6 +50,8 @@ export const messagesAr: OtpMessageCatalogue = {
     offline: 'أنت غير متصل. اتصل بالإنترنت ثم أرسل مرة أخرى.',
   },
   code: {
+    locale: 'ar',
+    dir: 'rtl',
     label: 'الرمز من الرسالة النصية',
     hint: (length) => `أدخل الرمز المكوّن من ${length} أرقام الذي أرسلناه إليك.`,
     incomplete: (length) => `أدخل أرقام الرمز كلها (${length}).`,

@@ -50,6 +50,8 @@ export const messagesHi: OtpMessageCatalogue = {
     offline: 'आप ऑफ़लाइन हैं। इंटरनेट से जुड़ें, फिर दोबारा भेजें।',
   },
   code: {
+    locale: 'hi',
+    dir: 'ltr',
     label: 'SMS में आया कोड',
     hint: (length) => `हमारे भेजे गए ${length} अंकों का कोड दर्ज करें।`,
     incomplete: (length) => `कोड के सभी ${length} अंक दर्ज करें।`,
