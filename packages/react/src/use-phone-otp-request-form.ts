@@ -158,7 +158,7 @@ export function usePhoneOtpRequestForm(
   });
   const browserCountry = useBrowserCountry();
   const initialCountry = defaultCountry ?? browserCountry ?? 'US';
-  const { control, handleSubmit, formState, trigger, setValue } = useForm<
+  const { control, handleSubmit, formState, setValue } = useForm<
     PhoneFormValues,
     unknown,
     PhoneFormOutput
@@ -168,8 +168,11 @@ export function usePhoneOtpRequestForm(
       phone: options.defaultPhone ?? '',
     },
     resolver: createPhoneResolver(validation, messages),
+    // After a rejected submit the error follows the render-time parse below,
+    // so react-hook-form need not revalidate, which would commit a second
+    // render per keystroke.
     mode: 'onSubmit',
-    reValidateMode: 'onChange',
+    reValidateMode: 'onSubmit',
   });
   const { field: countryField } = useController({ control, name: 'country' });
   const { field: phoneField } = useController({ control, name: 'phone' });
@@ -204,7 +207,6 @@ export function usePhoneOtpRequestForm(
     const phone = phoneField.value;
     const shown = formatPhoneInput({ value: phone, caret: 0 }, code).value;
     if (shown !== phone) phoneField.onChange(shown);
-    if (formState.isSubmitted) void trigger('phone');
   };
   const phoneInput = usePhoneInput({
     value: phoneField.value,
@@ -220,14 +222,18 @@ export function usePhoneOtpRequestForm(
   });
 
   // The resolver's parse of the same values, so the hint can show the
-  // number that will be texted before the form is sent.
+  // number that will be texted before the form is sent, and a rejected
+  // submit's error follows each edit.
   const verdict = parsePhone(phoneField.value, {
     defaultCountry: country,
     policy: validation,
   });
   const busy = formState.isSubmitting || codeRequest.busy;
   const coolingDown = codeRequest.cooldownSeconds > 0;
-  const fieldError = formState.errors.phone?.message;
+  const fieldError =
+    formState.isSubmitted && !verdict.ok
+      ? messages.reasons[verdict.reason]
+      : undefined;
 
   return {
     messages,
