@@ -31,7 +31,13 @@ export const DefaultLight: Story = {
 
 export const DefaultDark: Story = {
   args: { colorScheme: 'dark' },
-  parameters: { backgrounds: { default: 'dark' } },
+  decorators: [
+    (Story) => (
+      <div style={{ background: '#0d1117', padding: '1.5rem' }}>
+        <Story />
+      </div>
+    ),
+  ],
   play: async ({ canvas }) => {
     const form = canvas.getByRole('button').closest('form');
     await expect(form).toHaveAttribute('data-color-scheme', 'dark');

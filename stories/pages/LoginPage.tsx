@@ -29,7 +29,10 @@ export function LoginPage({ transport, onSignedIn }: LoginPageProps) {
           }}
         />
       ) : (
-        <p role="status">Signed in as lead {leadId}</p>
+        // The form that had focus is gone, so focus moves to the outcome.
+        <p role="status" tabIndex={-1} ref={(node) => node?.focus()}>
+          Signed in as lead {leadId}
+        </p>
       )}
     </main>
   );

@@ -115,7 +115,11 @@ export function ResendCode(props: ResendCodeProps) {
       <p id={countdownId} className={props.classNames.countdown}>
         {coolingDown ? messages.resendIn(cooldown.secondsLeft) : null}
       </p>
-      <p role="status" className={props.classNames.status}>
+      <p
+        role="status"
+        className={props.classNames.status}
+        data-silent={outcome ? undefined : true}
+      >
         {outcome}
         <span style={visuallyHidden}>
           {outcome && announcement ? ' ' : null}
