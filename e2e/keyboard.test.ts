@@ -1,36 +1,13 @@
-import {
-  type MockPortalServer,
-  startMockPortalServer,
-} from '@lsq-otp/mock-portal';
-import { type Browser, chromium } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumLaunchOptions } from '../scripts/chromium.js';
-import { ensureStorybookBuild } from './storybook-static.js';
+import { describe, expect, it } from 'vitest';
+import { loginStoryPath, startHarness } from './harness.js';
 
-let server: MockPortalServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startMockPortalServer({
-    port: 0,
-    basePath: '/mock-portal',
-    staticDir: ensureStorybookBuild(),
-  });
-  browser = await chromium.launch(chromiumLaunchOptions());
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const harness = startHarness();
 
 describe('Pages/Login with the keyboard alone', () => {
   it('signs in from phone number to lead', async () => {
-    const context = await browser.newContext({ locale: 'en-GB' });
+    const context = await harness.browser.newContext({ locale: 'en-GB' });
     const page = await context.newPage();
-    await page.goto(
-      `${server.url}/iframe.html?id=pages-login--login&viewMode=story`,
-    );
+    await page.goto(`${harness.server.url}${loginStoryPath}`);
     const focusedName = () =>
       page.evaluate(() => {
         const element = document.activeElement as HTMLElement | null;
@@ -56,7 +33,7 @@ describe('Pages/Login with the keyboard alone', () => {
     await expect.poll(() => focusedName()).toBe('one-time-code');
 
     const outbox = (await (
-      await fetch(`${server.portalUrl}/__mock/outbox`)
+      await fetch(`${harness.server.portalUrl}/__mock/outbox`)
     ).json()) as { to: string; otp: string }[];
     expect(outbox).toHaveLength(1);
     expect(outbox[0]?.to).toBe('+1-4155552671');
@@ -70,10 +47,8 @@ describe('Pages/Login with the keyboard alone', () => {
   });
 
   it('shows a visible focus ring on each control', async () => {
-    const page = await browser.newPage();
-    await page.goto(
-      `${server.url}/iframe.html?id=pages-login--login&viewMode=story`,
-    );
+    const page = await harness.browser.newPage();
+    await page.goto(`${harness.server.url}${loginStoryPath}`);
     await page.getByRole('textbox', { name: 'Phone number' }).waitFor();
     for (const name of ['country', 'phone']) {
       await page.keyboard.press('Tab');

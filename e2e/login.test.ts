@@ -1,28 +1,7 @@
-import {
-  type MockPortalServer,
-  startMockPortalServer,
-} from '@lsq-otp/mock-portal';
-import { type Browser, chromium } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumLaunchOptions } from '../scripts/chromium.js';
-import { ensureStorybookBuild } from './storybook-static.js';
+import { describe, expect, it } from 'vitest';
+import { loginStoryPath, startHarness } from './harness.js';
 
-let server: MockPortalServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startMockPortalServer({
-    port: 0,
-    basePath: '/mock-portal',
-    staticDir: ensureStorybookBuild(),
-  });
-  browser = await chromium.launch(chromiumLaunchOptions());
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const harness = startHarness();
 
 interface LoggedRequest {
   method: string;
@@ -33,10 +12,8 @@ interface LoggedRequest {
 
 describe('Pages/Login in built Storybook', () => {
   it('requests one OTP for the typed number', async () => {
-    const page = await browser.newPage();
-    await page.goto(
-      `${server.url}/iframe.html?id=pages-login--login&viewMode=story`,
-    );
+    const page = await harness.browser.newPage();
+    await page.goto(`${harness.server.url}${loginStoryPath}`);
 
     await page.getByRole('combobox', { name: 'Country' }).selectOption('US');
     await page
@@ -52,7 +29,7 @@ describe('Pages/Login in built Storybook', () => {
       'We sent a code to +1 415 555 2671.',
     );
 
-    const response = await fetch(`${server.portalUrl}/__mock/requests`);
+    const response = await fetch(`${harness.server.portalUrl}/__mock/requests`);
     const requests = (await response.json()) as LoggedRequest[];
     expect(requests).toHaveLength(1);
     expect(requests[0]?.method).toBe('POST');
@@ -64,7 +41,7 @@ describe('Pages/Login in built Storybook', () => {
     });
 
     const outbox = await (
-      await fetch(`${server.portalUrl}/__mock/outbox`)
+      await fetch(`${harness.server.portalUrl}/__mock/outbox`)
     ).json();
     expect(outbox).toHaveLength(1);
     await page.close();

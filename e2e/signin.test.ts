@@ -1,40 +1,22 @@
-import {
-  type MockPortalServer,
-  startMockPortalServer,
-} from '@lsq-otp/mock-portal';
-import { type Browser, chromium, type Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { chromiumLaunchOptions } from '../scripts/chromium.js';
-import { ensureStorybookBuild } from './storybook-static.js';
+import type { Page } from 'playwright-core';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { loginStoryPath, startHarness } from './harness.js';
 
 const typedNumber = '(415) 555-2671';
 const fieldContent = '+1-4155552671';
 const getOtpPath = '/api/Authentication/SigninOTP/Get';
 const signinPath = '/api/Authentication/Signin';
 
-let server: MockPortalServer;
-let browser: Browser;
 // Added to the mock portal's clock, so a test can make an OTP expire.
 let clockOffsetMs = 0;
 
-beforeAll(async () => {
-  server = await startMockPortalServer({
-    port: 0,
-    basePath: '/mock-portal',
-    staticDir: ensureStorybookBuild(),
-    clock: () => Date.now() + clockOffsetMs,
-  });
-  browser = await chromium.launch(chromiumLaunchOptions());
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+const harness = startHarness({
+  clock: () => Date.now() + clockOffsetMs,
 });
 
 beforeEach(() => {
   clockOffsetMs = 0;
-  server.portal.reset();
+  harness.server.portal.reset();
 });
 
 interface LoggedRequest {
@@ -45,11 +27,9 @@ interface LoggedRequest {
 
 /** Opens the Login page in a fresh context, with a clock the test can move. */
 async function openLoginPage(): Promise<Page> {
-  const page = await browser.newPage();
+  const page = await harness.browser.newPage();
   await page.clock.install();
-  await page.goto(
-    `${server.url}/iframe.html?id=pages-login--login&viewMode=story`,
-  );
+  await page.goto(`${harness.server.url}${loginStoryPath}`);
   return page;
 }
 
@@ -67,14 +47,14 @@ async function sendCode(page: Page): Promise<string> {
 
 /** Reads the latest OTP "sent" to the number from the mock portal's outbox. */
 async function latestOtp(): Promise<string> {
-  const response = await fetch(`${server.portalUrl}/__mock/outbox`);
+  const response = await fetch(`${harness.server.portalUrl}/__mock/outbox`);
   const outbox = (await response.json()) as { to: string; otp: string }[];
   const sent = outbox.filter((entry) => entry.to === fieldContent);
   return sent.at(-1)?.otp ?? '';
 }
 
 async function loggedRequests(): Promise<LoggedRequest[]> {
-  const response = await fetch(`${server.portalUrl}/__mock/requests`);
+  const response = await fetch(`${harness.server.portalUrl}/__mock/requests`);
   return (await response.json()) as LoggedRequest[];
 }
 
@@ -184,7 +164,7 @@ describe('Pages/Login sign-in in built Storybook', () => {
     expect(secondCode).not.toBe(firstCode);
 
     // The first Code no longer signs in, even with its own OTP.
-    const old = await fetch(`${server.portalUrl}${signinPath}`, {
+    const old = await fetch(`${harness.server.portalUrl}${signinPath}`, {
       method: 'POST',
       headers: { Authorization: 'mock-public-auth-key' },
       body: JSON.stringify({
