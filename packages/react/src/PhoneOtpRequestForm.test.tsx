@@ -179,6 +179,31 @@ describe('PhoneOtpRequestForm', () => {
     await user.click(sendButton());
     unmount();
     await waitFor(() => expect(onCodeIssued).toHaveBeenCalledTimes(1));
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(onCodeIssued).toHaveBeenCalledTimes(1);
+  });
+
+  it('calls onError once after unmounting', async () => {
+    const transport = createMockTransport({
+      scenario: 'serverError',
+      delayMs: 50,
+    });
+    const onError = vi.fn();
+    const user = userEvent.setup();
+    const { unmount } = renderWithClient(
+      <PhoneOtpRequestForm
+        transport={transport}
+        onCodeIssued={vi.fn()}
+        onError={onError}
+      />,
+    );
+    await user.type(phoneInput(), '4155552671');
+    await user.click(sendButton());
+    unmount();
+    await waitFor(() => expect(onError).toHaveBeenCalledTimes(1));
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(onError).toHaveBeenCalledTimes(1);
+    expect(transport.calls).toHaveLength(1);
   });
 
   it('disables its fields when disabled', () => {
