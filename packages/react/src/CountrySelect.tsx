@@ -40,21 +40,27 @@ export const CountrySelect = forwardRef<HTMLSelectElement, CountrySelectProps>(
       [countries, preferredCountries],
     );
 
-    if (preferred.length === 0) {
-      return (
-        <select ref={ref} {...props}>
-          {countries.map(renderOption)}
-        </select>
-      );
-    }
+    // The same option elements on every render let React skip the ~245
+    // options while the lead types in the phone input beside them.
+    const options = useMemo(() => {
+      if (preferred.length === 0) return countries.map(renderOption);
 
-    const others = countries.filter((country) => !preferred.includes(country));
+      const others = countries.filter(
+        (country) => !preferred.includes(country),
+      );
+      return [
+        <optgroup key="preferred" label={preferredLabel}>
+          {preferred.map(renderOption)}
+        </optgroup>,
+        <optgroup key="others" label={otherLabel}>
+          {others.map(renderOption)}
+        </optgroup>,
+      ];
+    }, [countries, preferred, preferredLabel, otherLabel]);
+
     return (
       <select ref={ref} {...props}>
-        <optgroup label={preferredLabel}>
-          {preferred.map(renderOption)}
-        </optgroup>
-        <optgroup label={otherLabel}>{others.map(renderOption)}</optgroup>
+        {options}
       </select>
     );
   },
