@@ -133,6 +133,33 @@ export const TypeExitCode: Story = {
   },
 };
 
+/** An exit code pasted at once, read in the selected country first. */
+export const PasteExitCode: Story = {
+  args: { defaultCountry: 'US' },
+  play: async ({ args, canvas, userEvent }) => {
+    const input = phoneInput(canvas);
+    await userEvent.click(input);
+    await userEvent.paste('011 44 20 7946 0958');
+    await expect(input).toHaveValue('+44 20 7946 0958');
+    await expect(countrySelect(canvas)).toHaveValue('GB');
+
+    await userEvent.clear(input);
+    await userEvent.selectOptions(countrySelect(canvas), 'GB');
+    await userEvent.click(input);
+    await userEvent.paste('00 1 415 555 2671');
+    await expect(input).toHaveValue('+1 415 555 2671');
+    await expect(countrySelect(canvas)).toHaveValue('US');
+
+    await userEvent.click(sendButton(canvas));
+    await waitFor(() =>
+      expect(args.onCodeIssued).toHaveBeenCalledWith({
+        Code: expect.any(String),
+        FieldContent: '+1-4155552671',
+      }),
+    );
+  },
+};
+
 /** Pasted text that no SMS can reach, each rejected with its own message. */
 export const PasteRejected: Story = {
   args: { defaultCountry: 'GB' },

@@ -80,7 +80,9 @@ describe('POST /__mock/faults', () => {
   it('drops the connection', async () => {
     await postFaults([{ drop: true }]);
 
-    await expect(requestOtp(server.url)).rejects.toThrow(TypeError);
+    await expect(
+      requestOtp(server.url).then((response) => response.text()),
+    ).rejects.toThrow(TypeError);
   });
 
   it('holds the response for delayMs', async () => {

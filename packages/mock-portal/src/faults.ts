@@ -58,10 +58,10 @@ export function replacesResponse(fault: Fault): boolean {
   );
 }
 
-/** Writes a fault's scripted response, or destroys the socket for `drop`. */
+/** Writes a fault's scripted response, or breaks the connection for `drop`. */
 export function sendFault(res: ServerResponse, fault: Fault): void {
   if (fault.drop === true) {
-    res.socket?.destroy();
+    breakConnection(res);
     return;
   }
   if (!isWritable(res)) return;
@@ -104,4 +104,17 @@ function isHttpStatus(value: unknown): boolean {
 
 function isDelay(value: unknown): boolean {
   return typeof value === 'number' && Number.isFinite(value) && value >= 0;
+}
+
+// A socket closed before any response byte looks, to Chromium, like a stale
+// keep-alive connection, and Chromium quietly sends the request again. So the
+// connection breaks in the middle of the body instead, which every client
+// reports as a network error without retrying.
+function breakConnection(res: ServerResponse): void {
+  if (!isWritable(res)) return;
+  res.writeHead(200, {
+    'Content-Type': 'application/json; charset=utf-8',
+    'Content-Length': '1024',
+  });
+  res.write('{', () => res.socket?.destroy());
 }

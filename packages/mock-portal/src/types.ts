@@ -90,7 +90,7 @@ export interface Fault {
   headers?: Record<string, string>;
   /** Milliseconds to hold back the response, e.g. to trigger a timeout. */
   delayMs?: number;
-  /** Destroys the socket without a response, as a network failure does. */
+  /** Breaks the connection mid-response, as a network failure does. */
   drop?: boolean;
 }
 

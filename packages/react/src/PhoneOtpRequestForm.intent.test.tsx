@@ -124,6 +124,7 @@ describe('offline', () => {
     });
     await sleep(50);
     expect(transport.calls).toHaveLength(0);
+    expect(status()).not.toHaveTextContent('You are offline.');
 
     await user.click(submitButton());
     await waitFor(() => expect(onCodeIssued).toHaveBeenCalledTimes(1));

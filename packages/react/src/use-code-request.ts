@@ -5,7 +5,7 @@ import {
   type SigninOtpRequest,
 } from '@lsq-otp/core';
 import type { QueryClient } from '@tanstack/react-query';
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useCooldown } from './use-cooldown.js';
 import { useLatestRef } from './use-latest-ref.js';
 import { useRequestOtp } from './use-request-otp.js';
@@ -41,6 +41,14 @@ export function useCodeRequest(options: UseCodeRequestOptions) {
   const { secondsLeft, start: startCooldown, isActive } = useCooldown();
   const [offline, setOffline] = useState(false);
   const { reset: resetMutation } = mutation;
+
+  // Back online, the offline notice goes; the dropped send stays dropped.
+  useEffect(() => {
+    if (!offline) return;
+    const onOnline = () => setOffline(false);
+    window.addEventListener('online', onOnline);
+    return () => window.removeEventListener('online', onOnline);
+  }, [offline]);
 
   // Claimed in the event handler, before anything awaits: a second click or
   // Enter in the same task must find the guard set, and a disabled button

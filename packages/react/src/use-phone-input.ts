@@ -29,6 +29,8 @@ export function usePhoneInput({
 }: UsePhoneInputOptions) {
   const handleChange = (event: ChangeEvent<HTMLInputElement>) => {
     const input = event.currentTarget;
+    // The text is read in the selected country, whose exit code (011 in the
+    // US, 00 in GB) it may start with; only then may a +CC switch countries.
     const nextCountry = countryOfPhoneText(input.value, country);
     const next = formatPhoneInput(
       {
@@ -37,7 +39,7 @@ export function usePhoneInput({
         previousValue: value,
         inputType: inputTypeOf(event.nativeEvent),
       },
-      nextCountry,
+      country,
     );
 
     // Writing the value and caret before React renders keeps the caret in
