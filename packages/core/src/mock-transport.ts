@@ -24,13 +24,13 @@ export interface MockTransportOptions {
    * whose last entry repeats. @default 'success'
    */
   signInScenario?: MockScenario | readonly MockScenario[];
-  /** Milliseconds before each answer; `slow` waits 2000 unless set. @default 0 */
+  /** Milliseconds before each response; `slow` waits 2000 unless set. @default 0 */
   delayMs?: number;
   /** Wait carried by `rateLimited` errors. @default 5000 */
   retryAfterMs?: number;
 }
 
-/** A transport answering from memory, with the requests it received. */
+/** A transport that responds from memory and records the requests it received. */
 export interface MockTransport extends OtpTransport {
   /** Get Sign In OTP requests received, oldest first. */
   readonly calls: readonly SigninOtpRequest[];
@@ -40,7 +40,7 @@ export interface MockTransport extends OtpTransport {
 
 /**
  * Creates an in-memory transport for stories and tests: each call waits
- * `delayMs`, then answers as its scenario says. Aborting a call rejects it
+ * `delayMs`, then responds as its scenario defines. Aborting a call rejects it
  * with kind `aborted`. Sign-in succeeds whatever the OTP unless its
  * scenario is a failure, and returns one `LeadId` per `FieldContent`.
  */

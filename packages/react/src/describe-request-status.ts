@@ -4,7 +4,7 @@ import {
   type PhoneOtpRequestMessages,
 } from './messages.js';
 
-// Kinds whose server text tells the lead something useful, such as why
+// Kinds whose server text is useful to the lead, such as the reason
 // LeadSquared declined the number.
 const KINDS_WITH_SERVER_TEXT = new Set<OtpErrorKind>([
   'badRequest',
@@ -18,14 +18,14 @@ export interface RequestStatusInput {
   messages: PhoneOtpRequestMessages;
 }
 
-/** What the request form's status region says, if anything. */
+/** Text of the request form's status region. */
 export interface RequestStatus {
   text: string;
   /** LeadSquared's own words, masked; render them as text, never markup. */
   serverText?: string;
 }
 
-/** Picks what the status region under the send button says. */
+/** Picks the text of the status region under the send button. */
 export function describeRequestStatus({
   error,
   offline,

@@ -57,9 +57,9 @@ export interface UsePhoneOtpRequestFormOptions {
   defaultPhone?: string;
   /** Schema name of the lead field that stores the number. @default 'Phone' */
   fieldSchemaName?: string;
-  /** How the number is written in `FieldContent`. @default '+CC-NATIONAL' */
+  /** Format of the number in `FieldContent`. @default '+CC-NATIONAL' */
   fieldContentFormat?: FieldContentFormat;
-  /** Which numbers are accepted. @default 'valid' */
+  /** Validation policy of the number. @default 'valid' */
   validation?: PhoneValidationPolicy;
   /** Texts to replace, merged over the English defaults. */
   messages?: Partial<PhoneOtpRequestMessages>;
@@ -75,7 +75,7 @@ export interface UsePhoneOtpRequestFormResult {
   phone: ParsedPhone | undefined;
   /** The validation message of the phone input after a failed submit. */
   fieldError: string | undefined;
-  /** What the status region says: a request failure, offline, or nothing. */
+  /** Text of the status region: a request failure, offline, or none. */
   status: { text: string; serverText?: string } | undefined;
   busy: boolean;
   /** Whole seconds left of a rate-limit cooldown; 0 when none. */
@@ -124,9 +124,9 @@ export interface UsePhoneOtpRequestFormResult {
 }
 
 /**
- * The request form without markup: validation, sending, cooldown and the
- * props that tie label, hint, error and status to their fields. Render any
- * UI with its prop getters.
+ * Runs the request form without markup: validation, sending and cooldown,
+ * with prop getters that tie label, hint, error and status to their fields,
+ * so any UI can render it.
  */
 export function usePhoneOtpRequestForm(
   options: UsePhoneOtpRequestFormOptions,
@@ -205,8 +205,11 @@ export function usePhoneOtpRequestForm(
     // National digits are now read in the new country, so they take its
     // format. International text keeps its own.
     const phone = phoneField.value;
-    const shown = formatPhoneInput({ value: phone, caret: 0 }, code).value;
-    if (shown !== phone) phoneField.onChange(shown);
+    const reformatted = formatPhoneInput(
+      { value: phone, caret: 0 },
+      code,
+    ).value;
+    if (reformatted !== phone) phoneField.onChange(reformatted);
   };
   const phoneInput = usePhoneInput({
     value: phoneField.value,
