@@ -1,7 +1,13 @@
 import { createMockTransport } from '@lsq-otp/core';
-import { messagesAr, messagesHi, PhoneOtpRequestForm } from '@lsq-otp/react';
+import {
+  messagesAr,
+  messagesHi,
+  PhoneOtpRequestForm,
+  PhoneOtpSignIn,
+} from '@lsq-otp/react';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, waitFor } from 'storybook/test';
+import { clearResendCooldowns } from './clear-resend-cooldowns.js';
 
 const meta = {
   title: 'Locales',
@@ -94,6 +100,43 @@ export const Hindi: Story = {
       expect(args.onCodeIssued).toHaveBeenCalledWith({
         Code: expect.any(String),
         FieldContent: '+91-9876543210',
+      }),
+    );
+  },
+};
+
+/** The whole flow in Arabic, right to left, in the dark scheme. */
+export const ArabicSignIn: StoryObj<typeof PhoneOtpSignIn> = {
+  render: (args) => <PhoneOtpSignIn {...args} />,
+  args: {
+    transport: createMockTransport(),
+    onSignedIn: fn(),
+    defaultCountry: 'AE',
+    colorScheme: 'dark',
+    requestMessages: messagesAr.request,
+    codeMessages: messagesAr.code,
+    messages: messagesAr.signIn,
+  },
+  beforeEach: clearResendCooldowns,
+  play: async ({ args, canvas, userEvent }) => {
+    await userEvent.type(
+      canvas.getByRole('textbox', { name: 'رقم الهاتف' }),
+      '050 123 4567',
+    );
+    await userEvent.click(canvas.getByRole('button', { name: 'أرسل الرمز' }));
+
+    const sent = await canvas.findByText(/أرسلنا رمزًا إلى/);
+    await expect(sent).toHaveTextContent('+971 50 123 4567');
+    await expect(sent.closest('[dir]')).toHaveAttribute('dir', 'rtl');
+    const code = canvas.getByRole('textbox', {
+      name: 'الرمز من الرسالة النصية',
+    });
+    await expect(getComputedStyle(code).direction).toBe('ltr');
+    await userEvent.type(code, '430897');
+    await waitFor(() =>
+      expect(args.onSignedIn).toHaveBeenCalledWith({
+        LeadId: expect.any(String),
+        AuthKey: expect.any(String),
       }),
     );
   },
