@@ -44,6 +44,29 @@ describe('formatPhoneInput', () => {
     expect(marked(result)).toBe(expected);
   });
 
+  it.each([
+    ['070-123 45 67 (|', '070-123 45 67', 'SE'],
+    ['+1 201 555 0123 |', '+1 201 555 0123', 'US'],
+    ['(415) 555-|', '(415) 555', 'US'],
+  ] as const)(
+    'keeps a typed trailing separator in %j',
+    (value, previous, country) => {
+      const result = formatPhoneInput(
+        edit(value, previous, 'insertText'),
+        country,
+      );
+      expect(marked(result)).toBe(value);
+    },
+  );
+
+  it('formats once a digit follows the separator', () => {
+    const result = formatPhoneInput(
+      edit('(415)  555 -2|', '(415)  555 -', 'insertText'),
+      'US',
+    );
+    expect(marked(result)).toBe('(415) 555-2|');
+  });
+
   it('keeps the caret in the middle while typing there', () => {
     const result = formatPhoneInput(
       edit('+44 75|00 123456', '+44 700 123456', 'insertText'),

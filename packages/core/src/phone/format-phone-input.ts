@@ -43,6 +43,10 @@ export function formatPhoneInput(
     edit.inputType,
   );
   if (value.length > MAX_PHONE_INPUT_LENGTH) return { value, caret };
+  // A separator just typed at the end stays until the next character shows
+  // what it was for: formatting would drop it, and a typed "(Axel)" or
+  // " x123" would reach the field glued to the digits.
+  if (endsWithTypedSeparator(edit, value, caret)) return { value, caret };
 
   const knownCountry =
     country && isSupportedCountry(country) ? country : undefined;
@@ -53,6 +57,20 @@ export function formatPhoneInput(
 
   const formatted = formatAsYouType(normalized, knownCountry);
   return { value: formatted, caret: mapCaret(value, caret, formatted) };
+}
+
+const TRAILING_SEPARATOR = /[\s(.-]$/u;
+
+function endsWithTypedSeparator(
+  edit: PhoneInputEdit,
+  value: string,
+  caret: number,
+): boolean {
+  return (
+    edit.inputType === 'insertText' &&
+    caret === value.length &&
+    TRAILING_SEPARATOR.test(value)
+  );
 }
 
 // Formatting must never drop a digit, and must not produce text that
