@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { isOtpRequestError, OtpRequestError, redactSecrets } from './errors.js';
+import {
+  isOtpRequestError,
+  OtpRequestError,
+  redactSecrets,
+  toOtpRequestError,
+} from './errors.js';
 
 describe('OtpRequestError', () => {
   it('names kind, status and exception type in its message', () => {
@@ -49,5 +54,19 @@ describe('redactSecrets', () => {
     expect(redactSecrets('bad key pk-1234 for lead', ['pk-1234'])).toBe(
       'bad key [redacted] for lead',
     );
+  });
+});
+
+describe('toOtpRequestError', () => {
+  it('returns an OtpRequestError as it is', () => {
+    const error = new OtpRequestError('timeout');
+    expect(toOtpRequestError(error)).toBe(error);
+  });
+
+  it('wraps anything else as network', () => {
+    const cause = new TypeError('fetch failed');
+    const wrapped = toOtpRequestError(cause);
+    expect(wrapped.kind).toBe('network');
+    expect(wrapped.cause).toBe(cause);
   });
 });

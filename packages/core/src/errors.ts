@@ -1,4 +1,4 @@
-/** What went wrong with a call to LeadSquared, for the UI to switch on. */
+/** Kind of failure of a call to LeadSquared, for the UI to switch on. */
 export type OtpErrorKind =
   | 'badRequest'
   | 'unauthorized'
@@ -14,7 +14,7 @@ export type OtpErrorKind =
   | 'aborted';
 
 export interface OtpRequestErrorDetails {
-  /** HTTP status, when the server answered. */
+  /** HTTP status, when the server responded. */
   status?: number;
   /** LeadSquared's `ExceptionType`, e.g. `MXInvalidEntityException`. */
   exceptionType?: string;
@@ -78,6 +78,16 @@ export function isOtpRequestError(value: unknown): value is OtpRequestError {
       value.name === 'OtpRequestError' &&
       typeof (value as { kind?: unknown }).kind === 'string')
   );
+}
+
+/**
+ * Returns `error` when it is an `OtpRequestError`, else wraps it as kind
+ * `network`, for a transport of the caller's own that rejected otherwise.
+ */
+export function toOtpRequestError(error: unknown): OtpRequestError {
+  return isOtpRequestError(error)
+    ? error
+    : new OtpRequestError('network', { cause: error });
 }
 
 function describe(kind: OtpErrorKind, details: OtpRequestErrorDetails) {

@@ -5,7 +5,12 @@ export {
   isSigninWithOtpResponse,
 } from './classify-signin-with-otp.js';
 export { cooldownSecondsLeft, msUntilNextSecond } from './cooldown.js';
-export { isOtpRequestError, OtpRequestError, redactSecrets } from './errors.js';
+export {
+  isOtpRequestError,
+  OtpRequestError,
+  redactSecrets,
+  toOtpRequestError,
+} from './errors.js';
 export {
   createLeadSquaredTransport,
   DEFAULT_TIMEOUT_MS,

@@ -1,6 +1,6 @@
 import {
-  isOtpRequestError,
-  OtpRequestError,
+  type OtpRequestError,
+  toOtpRequestError,
   type OtpTransport,
 } from '@lsq-otp/core';
 import type { QueryClient } from '@tanstack/react-query';
@@ -71,9 +71,7 @@ export function ResendCode(props: ResendCodeProps) {
         });
       })
       .catch((error: unknown) => {
-        const typed = isOtpRequestError(error)
-          ? error
-          : new OtpRequestError('network', { cause: error });
+        const typed = toOtpRequestError(error);
         onErrorRef.current?.(typed);
       })
       .finally(() => {

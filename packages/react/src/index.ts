@@ -41,6 +41,10 @@ export type {
   UseRequestOtpOptions,
   UseRequestOtpResult,
 } from './use-request-otp.js';
+export type {
+  TransportMutationOptions,
+  TransportMutationResult,
+} from './use-transport-mutation.js';
 export type { SignedIn } from './use-otp-sign-in.js';
 export type {
   UseSignInWithOtpOptions,

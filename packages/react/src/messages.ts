@@ -4,6 +4,7 @@ import type {
   PhoneRejectionReason,
 } from '@lsq-otp/core';
 import { createElement, Fragment, type ReactNode } from 'react';
+import { isBrowserOffline } from './is-browser-offline.js';
 
 /** Every text the request form shows. */
 export interface PhoneOtpRequestMessages {
@@ -93,9 +94,6 @@ export function describeRequestError(
   error: OtpRequestError,
   messages: PhoneOtpRequestMessages,
 ): string {
-  const offline =
-    error.kind === 'network' &&
-    typeof navigator !== 'undefined' &&
-    navigator.onLine === false;
+  const offline = error.kind === 'network' && isBrowserOffline();
   return offline ? messages.offline : messages.errors[error.kind];
 }

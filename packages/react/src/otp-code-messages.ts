@@ -1,5 +1,6 @@
 import type { OtpErrorKind, OtpRequestError } from '@lsq-otp/core';
 import { defaultRequestMessages } from './messages.js';
+import { isBrowserOffline } from './is-browser-offline.js';
 
 /** Every text the code form shows. */
 export interface OtpCodeMessages {
@@ -79,10 +80,7 @@ export function describeOtpCodeError(
   texts: Record<OtpErrorKind, string>,
   offline: string,
 ): string {
-  const isOffline =
-    error.kind === 'network' &&
-    typeof navigator !== 'undefined' &&
-    navigator.onLine === false;
+  const isOffline = error.kind === 'network' && isBrowserOffline();
   return isOffline ? offline : texts[error.kind];
 }
 

@@ -1,16 +1,17 @@
 import {
-  isOtpRequestError,
-  OtpRequestError,
+  type OtpRequestError,
+  toOtpRequestError,
   type OtpTransport,
   type SigninOtpRequest,
 } from '@lsq-otp/core';
 import type { QueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { isBrowserOffline } from './is-browser-offline.js';
 import { useCooldown } from './use-cooldown.js';
 import { useLatestRef } from './use-latest-ref.js';
 import { useRequestOtp } from './use-request-otp.js';
 
-/** What `onCodeIssued` receives: LeadSquared's answer, as it sent it. */
+/** Argument of `onCodeIssued`: LeadSquared's response, as it was sent. */
 export interface CodeIssued {
   /** Opaque token for Sign In with OTP. A secret: never log it. */
   Code: string;
@@ -66,7 +67,7 @@ export function useCodeRequest(options: UseCodeRequestOptions) {
   const send = async (request: SigninOtpRequest) => {
     // A send attempted offline is dropped, not queued: nothing may go out
     // later without the user asking again.
-    if (typeof navigator !== 'undefined' && navigator.onLine === false) {
+    if (isBrowserOffline()) {
       resetMutation();
       setOffline(true);
       return;
@@ -79,9 +80,7 @@ export function useCodeRequest(options: UseCodeRequestOptions) {
         FieldContent: response.FieldContent,
       });
     } catch (error) {
-      const typed = isOtpRequestError(error)
-        ? error
-        : new OtpRequestError('network', { cause: error });
+      const typed = toOtpRequestError(error);
       if (typed.kind === 'rateLimited') {
         startCooldown(typed.retryAfterMs ?? 0);
       }

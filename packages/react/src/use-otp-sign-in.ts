@@ -1,6 +1,6 @@
 import {
-  isOtpRequestError,
-  OtpRequestError,
+  type OtpRequestError,
+  toOtpRequestError,
   type OtpSigninData,
   type OtpTransport,
 } from '@lsq-otp/core';
@@ -61,9 +61,7 @@ export function useOtpSignIn(options: UseOtpSignInOptions) {
       .catch((error: unknown) => {
         // The mutation keeps the error as state for rendering; the callback
         // hears about it once.
-        const typed = isOtpRequestError(error)
-          ? error
-          : new OtpRequestError('network', { cause: error });
+        const typed = toOtpRequestError(error);
         onErrorRef.current?.(typed);
       })
       .finally(() => {
