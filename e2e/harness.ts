@@ -41,9 +41,8 @@ export interface Harness {
 }
 
 /**
- * Starts, for the tests of one file, a server of the built Storybook (or of
- * `staticDir`) with a mock portal at `/mock-portal`, and a Chromium; both stop
- * after the file's tests.
+ * Starts a Chromium and a server of the built Storybook (or of `staticDir`)
+ * with a mock portal at `/mock-portal`. Both run for the tests of one file.
  */
 export function startHarness(
   options: Partial<StartMockPortalServerOptions> = {},

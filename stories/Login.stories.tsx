@@ -44,7 +44,7 @@ export const SendsCode: Story = {
       await canvas.findByText(/We sent a code to/, {}, { timeout: 5_000 }),
     ).toHaveTextContent('We sent a code to +1 415 555 2671.');
 
-    // The mock portal's outbox stands in for the lead's phone.
+    // The mock portal's outbox replaces the lead's phone.
     await waitFor(async () => {
       const response = await fetch('/mock-portal/__mock/outbox');
       const outbox = (await response.json()) as OutboxEntry[];

@@ -17,10 +17,10 @@ export default meta;
 type Story = StoryObj<typeof meta>;
 
 const typedNumber = '4155552671';
-// How the input shows `typedNumber` once formatted for the US.
+// `typedNumber` as the input shows it once formatted for the US.
 const shownNumber = '(415) 555-2671';
 
-/** A story whose play sends a number and expects `message` in the status. */
+/** Creates a story whose play sends a number and expects `message` in the status. */
 function failureStory(scenario: MockScenario, message: RegExp): Story {
   return {
     args: { transport: createMockTransport({ scenario }) },

@@ -8,7 +8,7 @@ export interface HeadlessPhoneFormProps {
 }
 
 /**
- * A fully custom request form: the kit supplies state and prop getters, the
+ * Renders a fully custom request form: the kit supplies state and prop getters, the
  * page supplies every element. The country is fixed here, so the form is a
  * single line of input and button.
  */

@@ -39,7 +39,7 @@ export function LoginPage({ transport, onSignedIn }: LoginPageProps) {
 }
 
 /**
- * The transport of the Login story: the portal named by `LSQ_PORTAL_BASE_URL`
+ * Creates the transport of the Login story: the portal named by `LSQ_PORTAL_BASE_URL`
  * and `LSQ_PUBLIC_AUTH_KEY` when Storybook started with them, else the mock
  * portal that the dev server mounts at `/mock-portal`.
  */

@@ -2,7 +2,7 @@ import { OtpRequestError, redactSecrets } from './errors.js';
 import { rateLimitWaitMs } from './rate-limit-wait.js';
 import type { LeadSquaredErrorBody } from './wire.js';
 
-/** An HTTP answer, reduced to what classification needs. */
+/** An HTTP response, reduced to the parts classification needs. */
 export interface HttpAnswer {
   status: number;
   /** The raw body text; may be empty, HTML or malformed JSON. */
@@ -26,7 +26,7 @@ const INVALID_INPUT_EXCEPTIONS = new Set([
 ]);
 
 /**
- * Classifies a LeadSquared answer: the success body when `isSuccess` accepts
+ * Classifies a LeadSquared response: the success body when `isSuccess` accepts
  * it, else an `OtpRequestError`. The body is checked before the status,
  * because LeadSquared sends rate limits as 200, 403 or 429 alike.
  */

@@ -4,7 +4,7 @@ export const DEFAULT_RATE_LIMIT_WAIT_MS = 5_000;
 const WINDOW = /limit of \d+ in (\d+) second/i;
 
 /**
- * Computes how long to wait after a rate-limited answer: from `Retry-After`
+ * Computes how long to wait after a rate-limited response: from `Retry-After`
  * (seconds or an HTTP date) when present, else from LeadSquared's message
  * "API calls exceeded the limit of N in S second(s)", else 5 s.
  */

@@ -55,7 +55,7 @@ describe('one request per intent', () => {
   });
 
   it('stays busy until a slow failure ends', async () => {
-    // The answer is held until the test releases it, however slow the run.
+    // The response is held until the test releases it, however slow the run.
     let fail: (error: OtpRequestError) => void = () => {};
     const transport = {
       ...createMockTransport(),

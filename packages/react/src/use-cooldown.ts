@@ -10,7 +10,7 @@ export interface Cooldown {
   isActive: () => boolean;
 }
 
-/** A countdown that re-renders once per second while it runs. */
+/** Runs a countdown that re-renders once per second while it lasts. */
 export function useCooldown(): Cooldown {
   const untilRef = useRef(0);
   const [until, setUntil] = useState(0);

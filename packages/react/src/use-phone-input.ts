@@ -29,8 +29,9 @@ export function usePhoneInput({
 }: UsePhoneInputOptions) {
   const handleChange = (event: ChangeEvent<HTMLInputElement>) => {
     const input = event.currentTarget;
-    // The text is read in the selected country, whose exit code (011 in the
-    // US, 00 in GB) it may start with; only then may a +CC switch countries.
+    // The text is read in the selected country first, because it may start
+    // with that country's exit code (011 in the US, 00 in GB). Only then may
+    // a +CC in it switch countries.
     const nextCountry = countryOfPhoneText(input.value, country);
     const next = formatPhoneInput(
       {

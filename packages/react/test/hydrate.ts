@@ -4,7 +4,7 @@ import { vi } from 'vitest';
 
 const browserGlobals = ['window', 'document', 'navigator'] as const;
 
-/** A fresh browser window whose `#root` holds server-rendered `html`. */
+/** Creates a browser window whose `#root` contains server-rendered `html`. */
 export function createDom(html: string) {
   return new JSDOM(`<!doctype html><div id="root">${html}</div>`, {
     url: 'https://example.com/login',

@@ -14,7 +14,7 @@ export interface CountryOption {
 }
 
 /**
- * Lists every country libphonenumber-js knows, named in `locale` and sorted
+ * Lists every country in libphonenumber-js metadata, named in `locale` and sorted
  * by name in that locale's collation order.
  */
 export function listCountries(locale?: string): CountryOption[] {
@@ -33,7 +33,7 @@ export function listCountries(locale?: string): CountryOption[] {
     .sort((a, b) => collator.compare(a.name, b.name));
 }
 
-/** Tells whether `value` is a country code libphonenumber-js knows. */
+/** Tells whether `value` is a country code in libphonenumber-js metadata. */
 export function isCountryCode(value: string): value is CountryCode {
   return (getCountries() as string[]).includes(value);
 }

@@ -1,7 +1,7 @@
 import type { ParsedPhone } from './parse-phone.js';
 
 /**
- * How `FieldContent` is written: LeadSquared's `+CC-NATIONAL`
+ * Format of `FieldContent`: LeadSquared's `+CC-NATIONAL`
  * (`+44-2079460958`), E.164 (`+442079460958`), national digits
  * (`2079460958`), or the caller's own function.
  */

@@ -10,10 +10,10 @@ import {
 } from './normalize-phone-text.js';
 import { findPhoneCharacterProblem } from './phone-characters.js';
 
-/** Which numbers the form accepts. */
+/** Policy for the numbers the form accepts. */
 export type PhoneValidationPolicy = 'possible' | 'valid' | 'mobile';
 
-/** Why a phone number was rejected. */
+/** Reason a phone number was rejected. */
 export type PhoneRejectionReason =
   | 'empty'
   | 'tooShort'
